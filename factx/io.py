@@ -89,15 +89,24 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _decode_guess(data: bytes, source: str) -> str:
+    """Legacy encodings: Windows-1252 when the text reads as mostly-ASCII Western prose (the usual
+    case for English news), else charset-normalizer's best guess."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum(c.isascii() for c in letters) >= 0.8 * len(letters):
+            return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is not None:
         return str(best)
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError(source, "could not detect the text encoding; convert the file to UTF-8") from None
+    if text is not None:
+        return text
+    raise InputError(source, "could not detect the text encoding; convert the file to UTF-8")
 
 
 def split_front_matter(text: str) -> tuple[str, dict[str, str]]:

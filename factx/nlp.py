@@ -90,7 +90,7 @@ def parse_many(nlp, texts: Iterable[str], batch_size: int = 32, n_process: int =
 
     def pieces():
         for index, text in enumerate(texts):
-            parts = chunks(text)
+            parts = chunks(text, CHUNK_CHARS)
             for part_no, part in enumerate(parts):
                 yield part, (index, part_no, len(parts))
 
