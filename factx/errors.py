@@ -34,6 +34,9 @@ class InputError(FactxError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):
+        return type(self), (self.source, self.reason)
+
 
 class UsageError(FactxError):
     exit_status = ExitStatus.USAGE

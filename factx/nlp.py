@@ -29,11 +29,20 @@ def model_name(name: str | None = None) -> str:
     """The pipeline to use: ``name``, else $FACTX_MODEL, else the first default that is installed."""
     name = name or os.environ.get(MODEL_ENV)
     if name:
-        return name
+        if os.path.isdir(name) or _installed(name):
+            return name
+        raise ModelNotFound(f"The spaCy model {name!r} is not installed. {INSTALL_HINT}")
     for candidate in DEFAULT_MODELS:
-        if importlib.util.find_spec(candidate) is not None:
+        if _installed(candidate):
             return candidate
     raise ModelNotFound(f"No spaCy model is installed. {INSTALL_HINT}")
+
+
+def _installed(package: str) -> bool:
+    try:
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 @lru_cache(maxsize=4)

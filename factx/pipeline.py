@@ -120,10 +120,18 @@ def _batches(items, size: int):
 
 
 def _extract_parallel(items, model, jobs: int, batch_size: int):
+    """Batches go to worker processes; at most ``2 * jobs`` are in flight, so memory stays flat and
+    results come back in input order."""
     import multiprocessing as mp
+    from collections import deque
 
-    nlp_mod.model_name(model)  # fail early, in this process, when no model is installed
+    nlp_mod.load(model)  # fail early here; forked workers inherit the loaded model
     ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
     with ctx.Pool(jobs, initializer=_worker_init, initargs=(model,)) as pool:
-        for results in pool.imap(_worker_run, _batches(items, max(1, batch_size // 2))):
-            yield from results
+        pending: deque = deque()
+        for batch in _batches(items, max(1, batch_size // 2)):
+            pending.append(pool.apply_async(_worker_run, (batch,)))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
