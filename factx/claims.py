@@ -1,9 +1,952 @@
-"""Claims: placeholder until the claim rules land (issue 8)."""
+"""Claims: typed, attributable statements built over the dependency parse from the other extractors' records.
+
+Four rules, each named in ``Claim.rule``:
+
+- ``role_title`` / ``role_appos``: a person's role from the entity record ("Prime Minister Mark Carney")
+  or from an appositive ("Jane Doe, chief executive of Acme").
+- ``quote``: one claim per quote (speaker, cue, quoted text).
+- ``quantity``: a figure tied to the verb that governs it, that verb's subject entity, and an object entity.
+- ``event``: an entity doing something (finite verb) at a resolved date or at a place.
+
+Claims the text reports rather than asserts carry ``source`` (innermost reporter), ``via`` (the next one
+out) and ``hedge`` (the cue word or modal); negation and modality are flagged, never dropped. Everything is
+linked by character offsets, so a claim can always be traced to its sentence and records.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+from .linking import EntityIndex, norm
 from .records import Claim
+
+DATA = Path(__file__).resolve().parent / "data" / "claims.json"
+_PARA = re.compile(r"\n[ \t\r]*\n")
+_RESOLVED_DATE = re.compile(r"^\d{4}")
+_VERBISH = ("VERB", "AUX")
+_NOMINAL = ("NOUN", "PROPN", "NUM", "PRON", "SYM", "X")
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_FIG_DIRECT = ("dobj", "attr", "oprd", "npadvmod", "dative", "acomp", "advmod", "nsubj", "nsubjpass", "obj",
+               "quantmod", "appos_num")
+_CONTENT_DEPS = ("ccomp", "parataxis")
+_MAX_CLIMB = 5
+_CONTRAST = re.compile(r"\b(rather than|instead of|not)\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    """The word lists of data/claims.json, lists turned into frozensets."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return {k: frozenset(v) if isinstance(v, list) and k != "type_order" else v for k, v in raw.items()}
 
 
 def build_claims(doc, entities, quotes, figures, dates) -> list[Claim]:
-    return []
+    """All claims of one document, sorted by evidence start then type, with ids c1, c2..."""
+    try:
+        ctx = _Context(doc, entities or [], quotes or [], figures or [], dates or [])
+    except Exception:  # a broken parse must not sink the whole extraction
+        return []
+    drafts: list[dict] = []
+    for rule in (_role_claims, _quote_claims, _quantity_claims, _event_claims):
+        try:
+            drafts.extend(rule(ctx))
+        except Exception:
+            continue
+    return _finish(drafts)
+
+
+class _Context:
+    """Per-document indexes: token → entity/date/figure, sentence bounds, pronoun antecedents."""
+
+    def __init__(self, doc, entities, quotes, figures, dates):
+        self.doc = doc
+        self.text = doc.text
+        self.R = rules()
+        self.entities = list(entities)
+        self.index = EntityIndex(self.entities)
+        self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        self.figures = list(figures)
+        self.dates = list(dates)
+        n = len(doc)
+        self.tok_ent: list = [None] * n
+        for entity in self.entities:
+            for m in entity.mentions:
+                for t in self._tokens(m.start, m.end):
+                    if self.tok_ent[t] is None:
+                        self.tok_ent[t] = entity
+        self.tok_date: list = [None] * n
+        for date in self.dates:
+            if date.value and _RESOLVED_DATE.match(date.value) and date.type not in ("DURATION", "SET"):
+                for t in self._tokens(date.start, date.end):
+                    self.tok_date[t] = date
+        self.tok_fig: list = [None] * n
+        for fig in self.figures:
+            for t in self._tokens(fig.start, fig.end):
+                self.tok_fig[t] = fig
+        self.para_starts = [0] + [m.end() for m in _PARA.finditer(self.text)]
+        self.tok_para = [bisect_right(self.para_starts, t.idx) - 1 for t in doc]
+        self.sents = [(s.start, s.end) for s in doc.sents] if n else []
+        self.sent_starts = [s for s, _ in self.sents]
+        self.quantity_drafts: list[dict] = []
+        self._memo: dict[int, object] = {}
+        self.gender = self._genders()
+        self.by_cue = {q.cue_start: q for q in self.quotes if q.cue_start is not None}
+
+    def _genders(self) -> dict[str, str]:
+        """Gender of people written with an honorific ("Mr Smith"); unknown otherwise."""
+        out: dict[str, str] = {}
+        honorifics = self.R["honorific_gender"]
+        for entity in self.entities:
+            if entity.label != "PERSON":
+                continue
+            for m in entity.mentions:
+                before = self.text[max(0, m.start - 6):m.start].split()
+                word = before[-1].lower().rstrip(".") if before else ""
+                if word in honorifics:
+                    out[entity.id] = honorifics[word]
+                    break
+        return out
+
+    def _tokens(self, start: int, end: int) -> range:
+        if start is None or end is None or end <= start:
+            return range(0)
+        try:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+        except Exception:
+            span = None
+        return range(span.start, span.end) if span is not None else range(0)
+
+    def near(self, a, b) -> bool:
+        """Both tokens in one paragraph: the parser sometimes runs a headline into the first sentence."""
+        return self.tok_para[a.i] == self.tok_para[b.i]
+
+    def para_of(self, char: int) -> int:
+        return bisect_right(self.para_starts, char) - 1
+
+    def span(self, start: int, end: int):
+        r = self._tokens(start, end)
+        return self.doc[r.start:r.stop] if len(r) else None
+
+    # -- sentences ---------------------------------------------------------------------------------
+
+    def sent_of(self, i: int) -> tuple[int, int]:
+        k = bisect_right(self.sent_starts, i) - 1
+        return self.sents[max(k, 0)]
+
+    def evidence(self, first: int, last: int) -> tuple[int, int]:
+        """Character bounds of the sentence(s) holding tokens ``first..last``, cut at paragraph breaks
+        that lie outside the anchor and stripped of spaces and orphan quote marks."""
+        doc = self.doc
+        s0, _ = self.sent_of(first)
+        _, s1 = self.sent_of(last)
+        start, end = doc[s0].idx, doc[s1 - 1].idx + len(doc[s1 - 1])
+        a, b = doc[first].idx, doc[last].idx + len(doc[last])
+        chunk = self.text[start:end]
+        for m in _PARA.finditer(chunk):
+            if start + m.end() <= a:
+                cut_start = start + m.end()
+                chunk, start = self.text[cut_start:end], cut_start
+                return self._trim_after(start, end, b)
+        return self._trim_after(start, end, b)
+
+    def _trim_after(self, start: int, end: int, anchor_end: int) -> tuple[int, int]:
+        chunk = self.text[start:end]
+        for m in _PARA.finditer(chunk):
+            if start + m.start() >= anchor_end:
+                end = start + m.start()
+                break
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    # -- entities and pronouns ------------------------------------------------------------------------
+
+    def entity(self, tok):
+        """The entity a token names, resolving personal and relative pronouns. Returns (entity, resolved)."""
+        found = self.tok_ent[tok.i]
+        if found is not None:
+            return found, False
+        low = tok.lower_
+        if low in self.R["relative_pronouns"] and tok.dep_ in _SUBJ + ("dobj",):
+            clause = tok.head
+            if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i:
+                ent = self.tok_ent[clause.head.i]
+                return ent, ent is not None
+            return None, False
+        if low in self.R["person_pronouns"] or low in self.R["thing_pronouns"]:
+            return self._pronoun(tok, 0), True
+        return None, False
+
+    def _pronoun(self, tok, depth: int):
+        if tok.i in self._memo:
+            return self._memo[tok.i]
+        low = tok.lower_
+        if low in self.R["person_pronouns"]:
+            labels, gender = ("PERSON",), self.R["pronoun_gender"].get(low)
+        else:
+            labels, gender = tuple(self.R["thing_labels"]), None
+        self._memo[tok.i] = None
+        found = self._antecedent(tok, labels, gender, depth)
+        self._memo[tok.i] = found
+        return found
+
+    def _fits(self, ent, labels, gender) -> bool:
+        return ent is not None and ent.label in labels and (gender is None or self.gender.get(ent.id) in (None, gender))
+
+    def _antecedent(self, tok, labels: tuple[str, ...], gender, depth: int):
+        """A subject earlier in the same sentence, else the subject of the previous sentence (itself
+        possibly a pronoun), else the nearest earlier mention within two sentences; of a fitting label
+        and never of the other gender (known from "Mr"/"Ms" before a mention)."""
+        s0, _ = self.sent_of(tok.i)
+        for i in range(tok.i - 1, s0 - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or self._same_clause_object(i, tok):
+                continue
+            ent = self.tok_ent[i]
+            if self._fits(ent, labels, gender):
+                return ent
+            if ent is None and self._rival(t, tok):
+                return None
+        for i in range(tok.i - 1, s0 - 1, -1):
+            ent = self.tok_ent[i]
+            if self._fits(ent, labels, gender) and not self._same_clause_object(i, tok):
+                return ent
+        k = bisect_right(self.sent_starts, tok.i) - 1
+        if k > 0 and depth < 3:
+            p0, p1 = self.sents[k - 1]
+            for i in range(p0, p1):
+                t = self.doc[i]
+                if t.dep_ not in ("nsubj", "nsubjpass") or not _is_verb(t.head) or t.head.dep_ not in ("ROOT", "conj"):
+                    continue
+                if t.lower_ in self.R["person_pronouns"] or t.lower_ in self.R["thing_pronouns"]:
+                    ent = self._pronoun(t, depth + 1) if self._same_kind(t, tok) else None
+                else:
+                    ent = self.tok_ent[i] or self._attached(t)
+                if self._fits(ent, labels, gender):
+                    return ent
+                break
+        window_start = self.sents[max(k - 2, 0)][0] if self.sents else 0
+        for i in range(tok.i - 1, window_start - 1, -1):
+            ent = self.tok_ent[i]
+            if self._fits(ent, labels, gender):
+                return ent
+        return None
+
+    def _rival(self, noun, pronoun) -> bool:
+        """A nearer subject that is a common noun the pronoun may mean instead: "the firm said it...",
+        "the minister said he..." — then we do not guess."""
+        if noun.pos_ == "PROPN":
+            return True  # a name the entity layer missed
+        if noun.pos_ != "NOUN":
+            return False
+        if pronoun.lower_ in self.R["thing_pronouns"]:
+            return noun.tag_ == "NN"
+        return noun.lemma_.lower() in self.R["role_nouns"] or noun.lemma_.lower() in self.R["person_nouns"]
+
+    def _same_kind(self, a, b) -> bool:
+        R = self.R
+        if a.lower_ in R["thing_pronouns"] or b.lower_ in R["thing_pronouns"]:
+            return a.lower_ in R["thing_pronouns"] and b.lower_ in R["thing_pronouns"]
+        ga, gb = R["pronoun_gender"].get(a.lower_), R["pronoun_gender"].get(b.lower_)
+        return ga == gb
+
+    def _attached(self, noun):
+        """An entity named inside a subject noun phrase: "Smith's trip", "the singer, Jane Doe"."""
+        for child in noun.children:
+            if child.dep_ in ("poss", "appos") and self.tok_ent[child.i] is not None:
+                return self.tok_ent[child.i]
+        return None
+
+    def _same_clause_object(self, i: int, pronoun) -> bool:
+        """A reflexive-like reading is impossible: "Smith praised him" — him is not Smith."""
+        return pronoun.dep_ in ("dobj", "pobj", "dative") and self.doc[i].head.i == pronoun.head.i
+
+    def noun_entity(self, noun, prep_words=None, modifiers=True):
+        """The entity a noun phrase is about: the noun itself, else its possessor, compound or
+        nationality adjective ("UK unemployment", not "the Ambani family"), else an "of/at"
+        complement ("profits at Acme")."""
+        ent, pron = self.entity(noun)
+        if ent is not None:
+            return ent, pron
+        for child in noun.children if modifiers else ():
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and self.near(child, noun):
+                ent, pron = self.entity(child)
+                if ent is not None and (child.dep_ == "poss" or ent.label != "PERSON"):
+                    return ent, pron
+        preps = self.R["subject_preps"] if prep_words is None else prep_words
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.near(pobj, noun):
+                        ent, pron = self.entity(pobj)
+                        if ent is not None:
+                            return ent, pron
+        return None, False
+
+    def np_text(self, tok) -> str:
+        """A noun phrase as written: the head, its left modifiers and "of/for/at" complements."""
+        left = tok.left_edge.i
+        right = tok.i
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "in") and child.i == right + 1:
+                right = child.right_edge.i
+        span = self.doc[left:right + 1]
+        return span.text.strip(" ,\"'“”‘’")
+
+    def quote_at(self, char: int):
+        """The innermost quote whose content span holds ``char``."""
+        best = None
+        for q in self.quotes:
+            if q.start > char:
+                break
+            if q.start <= char < q.end and (best is None or q.end - q.start < best.end - best.start):
+                best = q
+        return best
+
+
+# -- grammar helpers ---------------------------------------------------------------------------------
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ in _VERBISH and tok.dep_ not in ("aux", "auxpass")
+
+
+def _subject_token(verb, ctx=None):
+    """The subject token of a verb, inherited through coordination, control and participles
+    (never from another paragraph)."""
+    found = _subject_any(verb)
+    if found is not None and ctx is not None and not ctx.near(found, verb):
+        return None
+    return found
+
+
+def _subject_any(verb):
+    cur = verb
+    for _ in range(_MAX_CLIMB):
+        for child in cur.children:
+            if child.dep_ in _SUBJ:
+                return child
+        if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
+            return cur.head
+        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VBN")):
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _agent(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _finite(verb) -> bool:
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.head.i != verb.i and _is_verb(verb.head) and _finite(verb.head)
+
+
+def _head_token(span):
+    """The token of a span that governs the rest: nearest to the root, nouns and numbers first."""
+    best, best_key = None, None
+    for tok in span:
+        if span.start <= tok.head.i < span.end and tok.head.i != tok.i:
+            continue
+        depth, cur = 0, tok
+        while cur.head.i != cur.i and depth < 50:
+            cur, depth = cur.head, depth + 1
+        key = (depth, 0 if tok.pos_ in _NOMINAL else 1, tok.i)
+        if best_key is None or key < best_key:
+            best, best_key = tok, key
+    return best
+
+
+class _Attribution:
+    __slots__ = ("source", "source_id", "via", "hedge", "hedged", "negated", "reported")
+
+    def __init__(self):
+        self.source = self.source_id = self.via = self.hedge = None
+        self.hedged = self.negated = False
+        self.reported = False
+
+
+def _attribution(ctx: _Context, verb, anchor_char: int) -> _Attribution:
+    """Who reports the clause of ``verb`` (innermost first), the cue or modal that hedges it, and
+    whether it is negated."""
+    R = ctx.R
+    att = _Attribution()
+    levels: list[tuple[str | None, str | None]] = []
+    cue_text = None
+    cue_lemma = None
+    modal = None
+    cur = verb
+    para = ctx.para_of(verb.idx)
+    in_clause = True
+    for _ in range(40):
+        if in_clause:
+            for child in cur.children:
+                if child.dep_ in ("aux", "advmod") and child.lower_ in R["hedge_words"]:
+                    modal = modal or child.text
+        if in_clause and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in R["hedging_cues"]:
+            modal = modal or cur.head.text  # "is expected to grow"
+        reporters = []
+        according = _according_to(ctx, cur)
+        if according is not None:
+            levels.append(according)
+            cue_text = cue_text or "according to"
+        for child in cur.children:
+            if _trailing_reporter(ctx, cur, child):
+                reporters.append(child)
+        head = cur.head
+        if head.i != cur.i and cur.dep_ in _CONTENT_DEPS and _reports(ctx, head):
+            reporters.append(head)
+        reporters = [r for r in reporters if ctx.para_of(r.idx) == para]
+        for reporter in reporters:
+            levels.append(_speaker(ctx, reporter))
+            if cue_text is None:
+                cue_text, cue_lemma = reporter.text, reporter.lemma_.lower()
+        if reporters or according is not None or cur.dep_ not in ("xcomp", "conj"):
+            in_clause = False
+        if head.i == cur.i:
+            break
+        cur = head
+    quote = ctx.quote_at(anchor_char)
+    if quote is not None and quote.speaker:
+        names = {norm(n) for n, _ in levels if n}
+        if norm(quote.speaker) not in names:
+            levels.append((quote.speaker, quote.speaker_id))
+        if cue_text is None and quote.cue:
+            cue_text, cue_lemma = quote.cue, quote.cue.lower()
+            if quote.cue_start is not None and quote.cue_end is not None and quote.cue_end <= len(ctx.text):
+                cue_text = ctx.text[quote.cue_start:quote.cue_end] or cue_text
+    levels = [lv for lv in levels if lv[0]]
+    if levels:
+        att.source, att.source_id = levels[0]
+        att.via = levels[1][0] if len(levels) > 1 else None
+        att.reported = True
+    if modal:
+        att.hedge, att.hedged = modal, True
+    elif cue_text:
+        att.hedge = cue_text
+        att.hedged = (cue_lemma or "") in R["hedging_cues"]
+    return att
+
+
+def _trailing_reporter(ctx: _Context, clause, child) -> bool:
+    """"..., officials said": a reporting verb after the clause, with a subject and nothing it says
+    besides the clause (no object, no subordinator such as "as" or "while")."""
+    if child.dep_ not in ("parataxis", "advcl") or child.i < clause.i or not _reports(ctx, child):
+        return False
+    kids = list(child.children)
+    return any(c.dep_ in _SUBJ for c in kids) and not any(
+        c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in kids)
+
+
+def _reports(ctx: _Context, tok) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.R["reporting_verbs"]
+
+
+def _according_to(ctx: _Context, verb):
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ctx.R["according_to"]:
+            for to in child.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        ent, _ = ctx.entity(pobj)
+                        return (ent.name, ent.id) if ent else (ctx.np_text(pobj), None)
+    return None
+
+
+def _speaker(ctx: _Context, reporter) -> tuple[str | None, str | None]:
+    """The reporter's name: the quote module's speaker when it found this cue, else the subject entity,
+    else the subject noun phrase as written."""
+    quote = ctx.by_cue.get(reporter.idx)
+    if quote is not None and quote.speaker:
+        return quote.speaker, quote.speaker_id
+    subj = _subject_token(reporter, ctx)
+    if subj is None or subj.lower_ in ("it", "there"):
+        return None, None
+    ent, _ = ctx.entity(subj)
+    if ent is not None:
+        return ent.name, ent.id
+    if subj.pos_ == "PRON":
+        return None, None
+    return ctx.np_text(subj) or None, None
+
+
+def _negated(ctx: _Context, verb, *nouns) -> bool:
+    R = ctx.R
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and child.lower_ in R["negation_words"]):
+            return True
+    for noun in nouns:
+        if noun is None:
+            continue
+        for child in noun.children:
+            if child.dep_ == "det" and child.lower_ in R["negation_dets"]:
+                return True
+    for child in verb.children:
+        if child.dep_ in ("attr", "dobj", "nsubj") and any(
+                c.dep_ == "det" and c.lower_ in R["negation_dets"] for c in child.children):
+            return True
+    return False
+
+
+def _draft(ctx: _Context, claim_type: str, rule: str, first: int, last: int, **fields) -> dict:
+    start, end = ctx.evidence(first, last)
+    base = dict(claim_type=claim_type, subject=None, predicate=None, object=None, value=None, unit=None,
+                per=None, date=None, source=None, text=ctx.text[start:end], start=start, end=end, rule=rule,
+                confidence=0.5)
+    base.update(fields)
+    base["_anchor"] = ctx.doc[first].idx
+    return base
+
+
+# -- role ---------------------------------------------------------------------------------------------
+
+
+def _role_claims(ctx: _Context) -> list[dict]:
+    out = []
+    conf = ctx.R["confidence"]
+    for entity in ctx.entities:
+        if not entity.role or not entity.mentions or entity.label != "PERSON":
+            continue
+        mention = _role_mention(ctx, entity)
+        toks = ctx._tokens(mention.start, mention.end)
+        if not len(toks):
+            continue
+        role = entity.role.strip(" .,;:-–—'\"")
+        if not any(ch.isalpha() for ch in role):
+            continue
+        affiliation = (entity.affiliation or "").strip(" .,;:-–—'\"") or None
+        obj = ctx.index.lookup(affiliation) if affiliation else None
+        if obj is None and affiliation and any(w[:1].islower() for w in affiliation.split()):
+            affiliation = None
+        out.append(_draft(ctx, "role", "role_title", toks.start, toks.stop - 1,
+                          subject=entity.name, subject_id=entity.id, predicate=role,
+                          object=obj.name if obj else affiliation, object_id=obj.id if obj else None,
+                          confidence=conf["role_title"]))
+    with_role = {e.id for e in ctx.entities if e.role}
+    seen = set()
+    for entity in ctx.entities:
+        if entity.label != "PERSON" or entity.id in with_role:
+            continue
+        for m in entity.mentions:
+            drafted = _appos_role(ctx, entity, m)
+            if drafted and (entity.id, drafted["predicate"]) not in seen:
+                seen.add((entity.id, drafted["predicate"]))
+                out.append(drafted)
+    return out
+
+
+def _role_mention(ctx: _Context, entity):
+    """The mention written right after its title ("Prime Minister Mark Carney"), else the first."""
+    role = entity.role.lower()
+    for m in entity.mentions:
+        before = ctx.text[max(0, m.start - len(role) - 40):m.start].lower()
+        if role in before:
+            return m
+    return entity.mentions[0]
+
+
+def _appos_role(ctx: _Context, entity, mention):
+    """"Jane Doe, chief executive of Acme" or "Acme's chief executive, Jane Doe": role and employer."""
+    toks = ctx._tokens(mention.start, mention.end)
+    if not len(toks):
+        return None
+    span = ctx.doc[toks.start:toks.stop]
+    head = _head_token(span)
+    if head is None:
+        return None
+    role_noun = None
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        role_noun = head.head
+    else:
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                role_noun = child
+                break
+    if role_noun is None or ctx.tok_ent[role_noun.i] is not None or role_noun.lemma_.lower() not in ctx.R["role_nouns"]:
+        return None
+    left = role_noun.left_edge.i
+    while left < role_noun.i and ctx.doc[left].dep_ in ("det", "punct"):
+        left += 1
+    words = ctx.doc[left:role_noun.i + 1]
+    if len(words) > 5 or any(t.pos_ in ("VERB", "NUM", "PRON") for t in words) or ctx.tok_ent[left] is not None \
+            and ctx.tok_ent[left] is entity:
+        return None
+    obj, _ = ctx.noun_entity(role_noun, prep_words=("of", "at", "for", "to"))
+    if obj is entity:
+        obj = None
+    predicate = words.text
+    if obj is not None:
+        own = [t for t in words if ctx.tok_ent[t.i] is obj or (t.dep_ == "case" and t.head.i != t.i
+                                                                and ctx.tok_ent[t.head.i] is obj)]
+        if own and own[0].i == words.start:
+            predicate = ctx.doc[own[-1].i + 1:role_noun.i + 1].text
+    if not predicate:
+        return None
+    first, last = min(toks.start, left), max(toks.stop - 1, role_noun.i)
+    return _draft(ctx, "role", "role_appos", first, last, subject=entity.name, subject_id=entity.id,
+                  predicate=predicate, object=obj.name if obj else None, object_id=obj.id if obj else None,
+                  confidence=ctx.R["confidence"]["role_appos"])
+
+
+# -- quote --------------------------------------------------------------------------------------------
+
+
+def _quote_claims(ctx: _Context) -> list[dict]:
+    out = []
+    hedging = ctx.R["hedging_cues"]
+    for q in ctx.quotes:
+        points = [p for p in (q.start, q.end - 1, q.speaker_start, q.cue_start) if p is not None and p >= 0]
+        toks = [ctx._tokens(p, p + 1) for p in points]
+        toks = [r.start for r in toks if len(r)]
+        if not toks:
+            continue
+        cue = q.cue.lower() if q.cue else None
+        cue_text = q.cue
+        via = None
+        if q.cue_start is not None and q.cue_end is not None and 0 <= q.cue_start < q.cue_end <= len(ctx.text):
+            cue_text = ctx.text[q.cue_start:q.cue_end]
+            cue_toks = ctx._tokens(q.cue_start, q.cue_end)
+            if len(cue_toks):
+                outer = _attribution(ctx, ctx.doc[cue_toks.start], -1)
+                if outer.source and q.speaker and norm(outer.source) != norm(q.speaker):
+                    via = outer.source
+        negated, modal = _content_flags(ctx, q)
+        hedge = modal or (cue_text if cue in hedging else None)
+        d = _draft(ctx, "quote", "quote", min(toks), max(toks), subject=q.speaker, subject_id=q.speaker_id,
+                   predicate=q.cue, object=q.text, source=q.speaker, source_id=q.speaker_id, quote_id=q.id,
+                   via=via, hedge=hedge, hedged=hedge is not None, negated=negated,
+                   confidence=round(q.confidence or ctx.R["confidence"]["quote"], 3))
+        out.append(d)
+    return out
+
+
+def _content_flags(ctx: _Context, q) -> tuple[bool, str | None]:
+    """Negation and modal of a one-clause quote's main verb: "there will be no troops", "might deploy"."""
+    span = ctx.span(q.start, q.end)
+    if span is None or ctx.sent_of(span.start) != ctx.sent_of(span.end - 1):
+        return False, None
+    root = _head_token(span)
+    if root is None or not _is_verb(root):
+        return False, None
+    modal = next((c.text for c in root.children if c.dep_ in ("aux", "advmod")
+                  and c.lower_ in ctx.R["hedge_words"]), None)
+    return _negated(ctx, root), modal
+
+
+# -- quantity -----------------------------------------------------------------------------------------
+
+
+def _quantity_claims(ctx: _Context) -> list[dict]:
+    out = []
+    for fig in ctx.figures:
+        if fig.value is None or (fig.kind or "").lower() in ctx.R["skipped_figure_kinds"]:
+            continue
+        if fig.value == 1 and (fig.kind or "") in ("count", "number"):
+            continue
+        if any(ctx.tok_ent[i] is not None for i in ctx._tokens(fig.start, fig.end)):
+            continue  # "50 Cent", "BBC Four": a name, not an amount
+        if _CONTRAST.search(ctx.text[max(0, fig.start - 20):fig.start]):
+            continue  # "grow by 5.7%, rather than 6%": the figure that did not happen
+        try:
+            d = _quantity(ctx, fig)
+        except Exception:
+            d = None
+        if d is not None:
+            out.append(d)
+    ctx.quantity_drafts = out
+    return out
+
+
+def _climb(ctx: _Context, node):
+    """From a figure's head token up to the verb that governs it.
+
+    Returns (verb, role, host, lifted): ``role`` is how the figure (or its host noun) attaches to the verb
+    ("dobj", "nsubj", "agent", "prep:to"...), ``host`` the noun the figure measures when it hangs off one
+    ("a fine of £5m", "a $5bn deal"), ``lifted`` whether the figure only modifies that noun."""
+    host, lifted = None, False
+    if node.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod") and node.head.i != node.i \
+            and node.head.pos_ == "NOUN" and ctx.tok_fig[node.head.i] is None and ctx.tok_ent[node.head.i] is None:
+        host = node = node.head
+        lifted = True
+    prep = None
+    for _ in range(_MAX_CLIMB):
+        dep, head = node.dep_, node.head
+        if head.i == node.i or not ctx.near(head, node):
+            return None, None, host, lifted
+        if dep in _FIG_DIRECT:
+            if _is_verb(head):
+                return head, (f"prep:{prep}" if prep and dep not in _SUBJ else dep), host, lifted
+            return None, None, host, lifted
+        if dep == "pobj":
+            prep = head.lower_
+            if prep in ctx.R["figure_skip_preps"]:
+                return None, None, host, lifted
+            node = head
+            continue
+        if dep == "agent":
+            return (head, "agent", host, lifted) if _is_verb(head) else (None, None, host, lifted)
+        if dep == "prep":
+            if _is_verb(head):
+                return head, f"prep:{node.lower_}", host, lifted
+            if node.lower_ in ctx.R["host_preps"] and head.pos_ == "NOUN" and host is None \
+                    and ctx.tok_ent[head.i] is None and ctx.tok_fig[head.i] is None:
+                host = node = head
+                prep = None
+                continue
+            return None, None, host, lifted
+        if dep == "conj" and host is None and ctx.tok_fig[head.i] is not None:
+            node = head
+            continue
+        return None, None, host, lifted
+    return None, None, host, lifted
+
+
+def _other_figure(ctx: _Context, verb, span) -> bool:
+    for tok in verb.subtree:
+        if ctx.tok_fig[tok.i] is not None and not span.start <= tok.i < span.end:
+            return True
+    return False
+
+
+def _lemma(verb) -> str:
+    """A verb's lemma with its particle: "grow up", "snap up"."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _quantity(ctx: _Context, fig):
+    R = ctx.R
+    span = ctx.span(fig.start, fig.end)
+    if span is None:
+        return None
+    head = _head_token(span)
+    if head is None:
+        return None
+    verb, role, host, lifted = _climb(ctx, head)
+    if verb is None:
+        return None
+    if role == "prep:from" and _other_figure(ctx, verb, span):
+        return None  # "rose to 58.6 from 57.8": the starting point is not what the verb reports
+    inside = range(span.start, span.end)
+    fig_node = host or head
+    subject, pronoun, measured, patient = None, False, None, None
+    agent = _agent(verb)
+    if agent is not None and not ctx.near(agent, verb):
+        agent = None
+    if role in ("nsubj", "nsubjpass", "agent"):
+        if agent is not None and role != "agent":
+            subject, pronoun = ctx.entity(agent)
+        elif not lifted and role != "agent":
+            subject, pronoun = ctx.noun_entity(fig_node, prep_words=("of", "at"), modifiers=False)
+    else:
+        subj_tok = _subject_token(verb, ctx)
+        if _passive(verb):
+            if agent is not None:
+                subject, pronoun = ctx.entity(agent)
+            if subj_tok is not None:
+                patient = ctx.tok_ent[subj_tok.i]
+        elif subj_tok is not None and subj_tok.i not in inside:
+            subject, pronoun = ctx.noun_entity(subj_tok)
+            if ctx.tok_ent[subj_tok.i] is None and subj_tok.pos_ == "NOUN":
+                measured = subj_tok
+    if subject is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if pronoun and lemma in R["measure_verbs"] and measured is None:
+        return None  # "it fell to 9.6%": "it" is the measure, not an entity
+    predicate = _lemma(verb)
+    conf = R["confidence"]["quantity"]
+    if lemma in R["copulas"] and measured is None:
+        return None
+    if lemma in R["measure_verbs"] and measured is not None:
+        predicate = f"{measured.lemma_.lower()} {predicate}"  # "Acme's profits rose" → "profit rise"
+    elif lemma in R["light_verbs"]:
+        noun = measured if lemma in R["copulas"] else (host if host is not None else measured)
+        if noun is None:
+            noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         and not span.start <= c.i < span.end), None)
+            if noun is not None:
+                predicate = f"{predicate} {noun.lemma_.lower()}"
+        else:
+            predicate = noun.lemma_.lower()
+        conf -= R["confidence"]["light_verb_penalty"]
+    obj = patient if patient is not None and patient is not subject else \
+        _quantity_object(ctx, verb, fig_node, span, subject)
+    if pronoun:
+        conf -= R["confidence"]["pronoun_penalty"]
+    date = _date_of(ctx, verb, exclude=inside)
+    att = _attribution(ctx, verb, fig.start)
+    negated = _negated(ctx, verb, fig_node)
+    tokens = [span.start, span.end - 1, verb.i]
+    return _draft(ctx, "quantity", "quantity", min(tokens), max(tokens), _verb=verb.i,
+                  subject=subject.name, subject_id=subject.id, predicate=predicate,
+                  object=obj.name if obj else None, object_id=obj.id if obj else None,
+                  value=fig.value, unit=fig.unit, per=fig.per, qualifier=fig.qualifier, figure_id=fig.id,
+                  date=date.value if date else None, date_id=date.id if date else None,
+                  source=att.source, source_id=att.source_id, via=att.via, hedge=att.hedge,
+                  hedged=att.hedged, negated=negated, confidence=round(conf, 3))
+
+
+def _quantity_object(ctx: _Context, verb, fig_node, span, subject):
+    """What the figure is of or given to: "one-fifth of Ukraine", "gave Ukraine $5bn", "$5bn to Ukraine",
+    "rejected Acme's £1bn offer"."""
+    inside = range(span.start, span.end)
+    candidates = []
+    for child in fig_node.children:
+        if child.dep_ == "poss" and child.i not in inside:
+            candidates.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "to", "for", "from", "on"):
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    for child in verb.children:
+        if child.i in inside or child.i == fig_node.i:
+            continue
+        if child.dep_ in ("dative", "dobj"):
+            candidates.append(child)
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ctx.R["object_preps"] and child.i not in inside:
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    for cand in candidates:
+        ent = ctx.tok_ent[cand.i]
+        if ent is not None and ent is not subject and ctx.tok_fig[cand.i] is None:
+            return ent
+    return None
+
+
+def _date_of(ctx: _Context, verb, exclude=range(0)):
+    """The resolved date of the action: attached to the verb directly ("early Sunday") or through a
+    preposition of time point ("on Sunday", "in 2003"; not "since 2003")."""
+    for child in verb.children:
+        if child.i in exclude or not ctx.near(child, verb):
+            continue
+        if child.dep_ in ("npadvmod", "tmod", "advmod", "obl", "nmod") and ctx.tok_date[child.i] is not None:
+            return ctx.tok_date[child.i]
+        if child.dep_ == "prep" and child.lower_ in ctx.R["date_preps"]:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and ctx.tok_date[pobj.i] is not None:
+                    return ctx.tok_date[pobj.i]
+    return None
+
+
+# -- event --------------------------------------------------------------------------------------------
+
+
+def _event_claims(ctx: _Context) -> list[dict]:
+    R = ctx.R
+    out = []
+    quantified = {d["_verb"] for d in ctx.quantity_drafts}
+    for verb in ctx.doc:
+        if verb.i in quantified:
+            continue
+        if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl", "relcl", "xcomp", "pcomp", "csubj", "advcl"):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in R["event_excluded_verbs"] or lemma in R["reporting_verbs"] or not _finite(verb):
+            continue
+        subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj_tok is None or not ctx.near(subj_tok, verb):
+            continue
+        if subj_tok.dep_ == "nsubjpass":
+            agent = _agent(verb)
+            if agent is None:
+                continue  # "IBM was granted patents": IBM did nothing
+            patient, subj_tok = ctx.tok_ent[subj_tok.i], agent
+        else:
+            patient = None
+        subject, pronoun = ctx.entity(subj_tok)
+        if subject is None or subject.label not in R["event_subject_labels"]:
+            continue
+        date = _date_of(ctx, verb)
+        place = _place_of(ctx, verb, subject)
+        if date is None and place is None:
+            continue
+        obj = patient
+        for child in verb.children if obj is None else ():
+            if child.dep_ in ("dobj", "dative") and ctx.near(child, verb):
+                ent, _ = ctx.entity(child)
+                if ent is not None and ent is not subject:
+                    obj = ent
+                    break
+        obj = obj or place
+        att = _attribution(ctx, verb, verb.idx)
+        conf = R["confidence"]["event"] - (R["confidence"]["pronoun_penalty"] if pronoun else 0)
+        if date is None:
+            conf -= 0.1
+        out.append(_draft(ctx, "event", "event", verb.i, verb.i, subject=subject.name, subject_id=subject.id,
+                          predicate=_lemma(verb), object=obj.name if obj else None, object_id=obj.id if obj else None,
+                          date=date.value if date else None, date_id=date.id if date else None,
+                          source=att.source, source_id=att.source_id, via=att.via, hedge=att.hedge,
+                          hedged=att.hedged, negated=_negated(ctx, verb), confidence=round(conf, 3)))
+    return out
+
+
+def _place_of(ctx: _Context, verb, subject):
+    """A place the action happens at or moves to. Directional prepositions ("to", "from") count only
+    on verbs without a direct object: "travelled to Kyiv" is a place, "gave $5bn to Kyiv" a recipient."""
+    R = ctx.R
+    transitive = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    for child in verb.children:
+        if not ctx.near(child, verb):
+            continue
+        if child.dep_ == "prep" and child.lower_ in R["place_preps"] \
+                and not (transitive and child.lower_ in R["directional_preps"]):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    ent = ctx.tok_ent[pobj.i]
+                    if ent is not None and ent is not subject and ent.label in R["place_labels"]:
+                        return ent
+        if child.dep_ == "dobj":
+            ent = ctx.tok_ent[child.i]
+            if ent is not None and ent is not subject and ent.label in R["place_labels"]:
+                return ent
+    return None
+
+
+# -- output -------------------------------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _finish(drafts: list[dict]) -> list[Claim]:
+    """Drop duplicates and claims read off headlines or fragments, sort, number."""
+    order = {t: i for i, t in enumerate(rules()["type_order"])}
+    seen = set()
+    unique = []
+    for d in drafts:
+        if d["claim_type"] in ("quantity", "event") and not _SENTENCE_END.search(d["text"]):
+            continue
+        key = (d["claim_type"], d["subject"], d["predicate"], d["object"], d["value"], d.get("quote_id"),
+               d.get("figure_id"), d["start"])
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(d)
+    unique.sort(key=lambda d: (d["start"], order.get(d["claim_type"], 99), d["_anchor"], d["subject"] or "",
+                               d["predicate"] or "", str(d["value"])))
+    claims = []
+    for n, d in enumerate(unique, 1):
+        d.pop("_anchor", None)
+        d.pop("_verb", None)
+        claims.append(Claim(id=f"c{n}", **d))
+    return claims

@@ -1,13 +1,1257 @@
-"""Dates: placeholder until the dates extractor lands (issue 7)."""
+"""Dates: temporal expressions normalised to TIMEX3-style values against the publication date.
+
+Candidates come from patterns over the text (built from ``data/dates.json``) and are checked
+against the parse: spaCy's DATE/TIME entities admit bare years and month names the patterns would
+otherwise reject, the governing verb's tense decides whether "Sunday" is the last or the next one,
+and money, counts and names ("$22", "500 per day", "Theresa May") are kept out. Without a
+publication date relative expressions stay underspecified (``XXXX-XX-XX``) instead of guessed.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from .records import Date
 
 
-def find_published(text: str) -> str | None:
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("factx").joinpath("data/dates.json").read_text(encoding="utf-8"))
+
+
+D = _data()
+MONTHS: dict[str, int] = D["months"]
+WEEKDAYS: dict[str, int] = D["weekdays"]
+SEASONS: dict[str, str] = D["seasons"]
+SEASON_ORDER: list[str] = D["season_order"]
+PARTS: dict[str, str] = D["parts_of_day"]
+NUMBERS: dict[str, float] = D["number_words"]
+VAGUE = D["vague_numbers"]
+ORDINALS: dict[str, int] = D["ordinals"]
+UNITS: dict[str, list] = D["units"]
+UNIT_SCALE: dict[str, int] = D["unit_scale"]
+SET_WORDS: dict[str, str] = D["set_words"]
+REFS: dict[str, str] = D["ref_words"]
+POINT_MODS: dict[str, str] = D["point_mods"]
+DUR_MODS: dict[str, str] = D["duration_mods"]
+STEPS: dict[str, int] = D["relative_steps"]
+ANCHORED_DAYS: dict[str, int] = D["anchored_days"]
+HOLIDAYS: dict[str, list] = D["holidays"]
+YEAR_PREPS = frozenset(D["year_prepositions"])
+MONTH_PREPS = frozenset(D["month_prepositions"])
+NOT_DATE_FOLLOWERS = frozenset(D["not_date_followers"])
+DATELINE_WORDS = frozenset(D["dateline_words"])
+
+
+def _alt(words, capital: bool = False) -> str:
+    """A regex for any of ``words``, as a trie so that the engine picks a branch by its first letter.
+
+    Longer words win over their prefixes; a space matches any run of spaces; ``capital`` demands
+    an upper-case first letter.
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_rx(trie, capital) + ")"
+
+
+def _trie_rx(node: dict, capital: bool = False) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        if ch == " ":
+            head = r"\s+"
+        elif capital and ch.isalpha():
+            head = f"(?-i:{re.escape(ch.upper())})"
+        else:
+            head = re.escape(ch)
+        branches.append(head + _trie_rx(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# -- pattern pieces ------------------------------------------------------------------------------
+
+MONTH_FULL = [m for m in MONTHS if len(m) > 3 or m == "may"]
+MONTH_ABBR = [m for m in MONTHS if m not in MONTH_FULL]
+R_MONTH = rf"(?P<month>{_alt(MONTH_FULL, True)}|{_alt(MONTH_ABBR, True)}\.?)"
+R_WEEKDAY_LONG = _alt([w for w in WEEKDAYS if len(w) > 4], True)
+R_WD = rf"(?:{_alt([w for w in WEEKDAYS if len(w) > 4], True)}|{_alt([w for w in WEEKDAYS if len(w) <= 4], True)}\.?)"
+R_DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?"
+R_DAY2 = R_DAY.replace("<day>", "<day2>")
+R_MONTH2 = R_MONTH.replace("<month>", "<month2>")
+R_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
+R_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
+             r"seven|eight|nine))?|" + _alt([w for w in NUMBERS if w not in ("a", "an")]) + ")")
+R_NUM = rf"(?P<num>\d+(?:\.\d+)?|{R_NUMWORD}|{_alt(VAGUE)}|an?)"
+R_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))"
+R_FILLER = r"(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|trading|working|business|calendar|previous|subsequent)"
+R_DURMOD = rf"(?:(?P<dmod>{_alt(DUR_MODS)})\s+)?"
+R_PMOD = rf"(?:(?P<pmod>{_alt([m for m in POINT_MODS if not m.endswith('-')])})\s+|(?P<pmid>mid-?))?"
+R_SEASON = rf"(?P<season>{_alt(SEASONS)})"
+R_PART = rf"(?P<part>{_alt(PARTS)})"
+R_REL = rf"(?P<rel>{_alt(STEPS)})"
+R_TZ = rf"(?:\s*(?P<tz>{_alt(D['timezone_names'])})\b)?"
+B = r"(?<![\w$£€¥.,/:-])"
+E = r"(?![\w%])"
+
+_SPEC: list[tuple[str, str]] = [
+    ("iso", rf"{B}(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?{E}"),
+    ("numeric", rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<year>\d{{4}}|\d\d){E}(?!/)"),
+    ("full", rf"{B}{R_PMOD}(?:(?P<wd>{R_WD}),?\s+(?:the\s+)?)?(?:{R_MONTH}\s+{R_DAY}|{R_DAY2}\s+(?:of\s+)?"
+             rf"{R_MONTH2}),?\s+{R_YEAR}{E}"),
+    ("monthday", rf"{B}{R_PMOD}(?:(?P<wd>{R_WD}),?\s+(?:the\s+)?)?(?:{R_MONTH}\s+{R_DAY}|(?:the\s+)?{R_DAY2}"
+                 rf"\s+(?:of\s+)?{R_MONTH2})(?![\w%:]|\.\d|,\d)"),
+    ("monthyear", rf"{B}{R_PMOD}{R_MONTH}(?:,|\s+of)?\s+(?:{R_YEAR}|(?P<rel>this|last|next|the\s+same|that)\s+year){E}"),
+    ("month", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|that|the\s+same)\s+)?{R_MONTH}{E}(?!\s+\d)"),
+    ("decade", rf"{B}(?:the\s+)?{R_PMOD}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0|(?P<dec3>[2-9])0)'?s{E}"),
+    ("season", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|that|the\s+same|the\s+coming|the\s+past)\s+|(?P<the>the\s+))?"
+               rf"{R_SEASON}(?:(?:\s+of|,)?\s+(?:{R_YEAR}|(?P<rel2>this|last|next)\s+year))?{E}"),
+    ("yearseason", rf"{B}{R_PMOD}{R_YEAR}\s+{R_SEASON}{E}"),
+    ("quarter", rf"{B}{R_PMOD}(?:(?P<the>the)\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+                rf"[\s-]+quarter|(?P<rel>this|last|next|previous|current|same)\s+quarter)(?!-?finals?)"
+                rf"(?:\s+of\s+(?:{R_YEAR}|(?:the\s+)?(?P<rel2>this|last|next|the\s+same|the\s+previous|that)\s+year|"
+                rf"the\s+year|(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+year)))?{E}"),
+    ("qyear", rf"{B}(?:Q(?P<q>[1-4])\s*{R_YEAR}|(?P<y2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4])|(?P<q3>[1-4])Q\s*"
+             rf"(?P<y3>(?:19|20)\d\d)){E}"),
+    ("half", rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:{R_YEAR}|"
+             rf"(?:the\s+)?(?P<rel2>this|last|next|the\s+same|the\s+previous)\s+year|the\s+year){E}"),
+    ("year", rf"{B}(?:(?P<fy>fiscal|FY)\s*)?{R_PMOD}{R_YEAR}(?:'s)?(?![\w%]|\s*(?:%|per\s*cent)|[.,]\d)"),
+    ("shortyear", rf"(?<![\w$£€.,/:-])'(?P<yy>\d\d){E}"),
+    ("relday", rf"{B}{R_PMOD}(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:today|tonight|yesterday|tomorrow))"
+               rf"(?:(?:'s)?\s+{R_PART})?{E}"),
+    ("lastnight", rf"{B}(?P<word>last\s+night|this\s+(?:morning|afternoon|evening)|(?P<rel2>earlier|later)\s+today)"
+                  rf"{E}"),
+    ("weekday", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|that|the\s+following|the\s+previous|the\s+next)\s+)?"
+                rf"(?P<wd>{R_WD})(?P<plural>s)?(?:\s+{R_PART})?{E}"),
+    ("relunit", rf"{B}{R_PMOD}(?:(?P<pre>earlier|later)\s+)?(?:(?P<the>the\s+)?{R_REL}|(?P<that>that|the\s+same))\s+"
+                rf"(?P<runit>week(?:end)?|month|year|decade|century|quarter)(?P<plural>s)?{E}"),
+    ("endof", rf"{B}(?P<pmod>the\s+(?:end|beginning|start|middle|turn|close)\s+of\s+the\s+(?:year|month|week|day|decade|century))"
+              rf"{E}"),
+    ("ago", rf"{B}{R_DURMOD}{R_NUM}[\s-]+{R_UNIT}s?\s+(?P<dir>ago|(?:earlier|later|before|after|previously|since)"
+            rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we)\b)){E}"),
+    ("duration", rf"{B}{R_DURMOD}(?:(?P<the>the\s+)?(?P<span>past|last|next|coming|previous|first|following|"
+                 rf"final|latest|remaining)\s+)?{R_NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:{R_FILLER}\s+)?{R_UNIT}(?P<plural>s)?"
+                 rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?![\s-]+old){E}"),
+    ("numrange", rf"{B}{R_DURMOD}(?P<num>\d+(?:\.\d+)?|{R_NUMWORD})(?=\s*(?:and|to|or|-|–)\s*(?:\d+(?:\.\d+)?|{R_NUMWORD})"
+                 rf"[\s-]+(?P<unit>second|minute|hour|day|week|month|year|decade)s?\b)"),
+    ("theday", rf"\b(?P<lead>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|during|in|"
+               rf"over|at|this|on)\s+(?P<core>the\s+(?P<unit>day|weekend))(?!\s+(?:after|before|of|when|that|and|or)\b)"
+               rf"(?![\w-])"),
+    ("qcentury", rf"{B}{R_DURMOD}(?:the\s+(?:past|last|next)\s+)?(?:a\s+)?quarter(?:\s+of\s+a\s+|-)century{E}"),
+    ("halfunit", rf"{B}{R_DURMOD}half\s+(?:an?\s+)?{R_UNIT}{E}"),
+    ("bareunits", rf"{B}(?:(?P<lead>for|over\s+the|over|within|in\s+just|in|after|in\s+recent|recent)\s+)?"
+                  rf"(?P<core>(?:(?P<many>many|several|some)\s+)?(?P<unit>years|months|decades|weeks|centuries|hours|days)"
+                  rf"(?P<long>-long)?){E}"),
+    ("set", rf"{B}(?:(?P<word>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{R_NUM}\s+)?"
+            rf"(?:{R_UNIT}|(?P<wd>{R_WD})|{R_SEASON}|{R_PART}))(?P<plural>s)?{E}"),
+    ("pera", rf"{B}(?P<a>an?)\s+{R_UNIT}{E}"),
+    ("ref", rf"{B}(?P<ref>{_alt(REFS)}){E}"),
+    ("time", rf"{B}(?:(?P<hh>[01]?\d|2[0-3])(?::|\.)(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+             rf"|(?P<hh2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?\s?m\b\.?)|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)\s+"
+             rf"(?=UTC|GMT|hrs|hours\b)(?:hrs|hours)?|(?P<named>noon|midday|midnight))"
+             rf"{R_TZ}(?:,?\s+(?:on\s+)?(?P<day>today|tonight|yesterday|tomorrow|(?P<wd>{R_WD})))?(?![\w:]|\.\d)"),
+    ("holiday", rf"{B}(?P<hol>{_alt(HOLIDAYS, True)}){E}"),
+    ("anchored", rf"{B}(?P<anch>{_alt(ANCHORED_DAYS)}){E}"),
+]
+
+
+
+def _one_line(rx: str) -> str:
+    """Patterns never cross a line break: a dateline above a headline is not part of it."""
+    return rx.replace(r"[\s-]", r"(?:[^\S\n]|-)").replace(r"\s", r"[^\S\n]")
+
+
+_PATTERNS = [(kind, re.compile(_one_line(rx), re.I)) for kind, rx in _SPEC]
+_PRIORITY = {kind: i for i, (kind, _) in enumerate(_SPEC)}
+
+TYPE_DATE, TYPE_TIME, TYPE_DURATION, TYPE_SET = "date", "time", "duration", "set"
+
+
+@dataclass
+class _Cand:
+    kind: str
+    start: int
+    end: int
+    m: re.Match
+
+
+@dataclass
+class _Norm:
+    value: str
+    type: str = TYPE_DATE
+    mod: str | None = None
+    anchor: str = "none"
+
+
+# -- small date arithmetic (stdlib is enough: months shift by hand) -------------------------------
+
+def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _quarter(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _season_index(day: date) -> int:
+    """Seasons counted from year 0: SP=0, SU=1, FA=2, WI=3; January and February belong to last year's winter."""
+    m = day.month
+    if m in (3, 4, 5):
+        return day.year * 4
+    if m in (6, 7, 8):
+        return day.year * 4 + 1
+    if m in (9, 10, 11):
+        return day.year * 4 + 2
+    return (day.year if m == 12 else day.year - 1) * 4 + 3
+
+
+def _season_value(index: int) -> str:
+    return f"{index // 4}-{SEASON_ORDER[index % 4]}"
+
+
+def _parse_num(text: str | None) -> float | None:
+    """A number written in digits or words; None for vague amounts ("several")."""
+    if not text:
+        return None
+    t = " ".join(text.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    if t in NUMBERS:
+        return float(NUMBERS[t])
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return float(NUMBERS[parts[0]] + NUMBERS[parts[1]])
+    return None
+
+
+def _fmt_amount(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _unit_key(unit: str) -> str:
+    u = unit.lower()
+    return "century" if u.startswith("centur") else u.rstrip("s")
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P2Y, PT5H, P18M, PXY; decades and centuries become years when counted."""
+    key = _unit_key(unit)
+    code, is_time = UNITS[key]
+    scale = UNIT_SCALE.get(key, 1)
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{code}"
+    if key in ("decade", "century"):
+        return f"P{_fmt_amount(n * scale)}Y"
+    if key == "quarter":
+        return f"P{_fmt_amount(n)}Q"
+    if key == "fortnight":
+        return f"P{_fmt_amount(n * 2)}W"
+    return f"{prefix}{_fmt_amount(n)}{code}"
+
+
+# -- the parse: tense, entities ------------------------------------------------------------------
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
+
+
+def _tense(doc, start: int, end: int) -> str | None:
+    """``past``, ``future`` or None from the verb that governs the span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            lowers = {c.lower_ for c in auxes}
+            if lowers & _FUTURE_AUX or lowers & {"may", "might"}:
+                return "future"
+            if lowers & {"would", "could", "should", "must", "can"}:
+                return None
+            if tok.tag_ == "VBD" or any(c.tag_ in ("VBD",) for c in auxes):
+                return "past"
+            if tok.tag_ == "VBN" and lowers & {"had", "'d"}:
+                return "past"
+            if tok.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:
+                return None
+            if "to" in lowers and tok.dep_ in ("acl", "relcl", "amod"):
+                return None
+            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+                return "past"
+            if tok.tag_ == "VBG" and lowers & {"is", "are", "am", "'re", "'m"}:
+                return "future"
+            if tok.tag_ == "VB" and any(c.lower_ == "to" for c in auxes):
+                head = tok.head
+                if head is not tok and head.lemma_ in ("plan", "expect", "set", "schedule", "due", "intend", "hope",
+                                                       "aim", "want", "agree", "promise", "prepare"):
+                    return "future"
+            if tok.tag_ in ("VBZ", "VBP"):
+                return "present"
+            if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and tok.head is not tok:
+                tok = tok.head
+                continue
+            return None
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+class _Ctx:
+    """What normalisation needs: the publication date, the previous resolved date, the parse."""
+
+    def __init__(self, doc, published: date | None):
+        self.doc = doc
+        self.pub = published
+        self.prev: date | None = None
+        self.prev_value: str | None = None
+
+    @property
+    def prev_day(self) -> date | None:
+        """The previous date of the story when it names a day (not a month)."""
+        if self.prev is not None and self.prev_value and _DAY_VALUE.match(self.prev_value):
+            return self.prev
+        return None
+
+    def tense(self, start: int, end: int) -> str | None:
+        return _tense(self.doc, start, end)
+
+
+# -- resolution of each kind ---------------------------------------------------------------------
+
+def _g(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _month_of(m: re.Match) -> int | None:
+    word = _g(m, "month") or _g(m, "month2")
+    return MONTHS.get(word.lower().rstrip(".")) if word else None
+
+
+def _pmod(m: re.Match) -> str | None:
+    if _g(m, "pmid"):
+        return "MID"
+    word = _g(m, "pmod")
+    if not word:
+        return None
+    key = " ".join(word.lower().split())
+    if key in POINT_MODS:
+        return POINT_MODS[key]
+    for phrase, mod in POINT_MODS.items():
+        if key.startswith(phrase.rstrip("-")):
+            return mod
+    return None
+
+
+def _year_for(ctx: _Ctx, month: int, day: int | None, tense: str | None) -> int | None:
+    """Year of a month (and day) written without one: the nearest, or the past/future one the verb says."""
+    pub = ctx.pub
+    if pub is None:
+        return None
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(year, month, day or 15)
+        except ValueError:
+            d = date(year, month, 28)
+        candidates.append((year, d))
+    if day is None:
+        key = lambda y: y * 12 + month  # noqa: E731
+        cur = pub.year * 12 + pub.month
+        if tense == "past":
+            options = [y for y, _ in candidates if key(y) <= cur]
+            return max(options)
+        if tense == "future":
+            options = [y for y, _ in candidates if key(y) >= cur]
+            return min(options)
+        return min((y for y, _ in candidates), key=lambda y: (abs(key(y) - cur), -y if key(y) <= cur else y))
+    if tense == "past":
+        return max(y for y, d in candidates if d <= pub)
+    if tense == "future":
+        return min(y for y, d in candidates if d >= pub)
+    return min(candidates, key=lambda c: (abs((c[1] - pub).days), c[0]))[0]
+
+
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, tense: str | None) -> date | None:
+    pub = ctx.pub
+    if pub is None:
+        return None
+    back = (pub.isoweekday() - wd) % 7
+    ahead = (wd - pub.isoweekday()) % 7
+    rel = " ".join(rel.lower().split()) if rel else None
+    if rel == "last" or rel == "the previous":
+        return pub - timedelta(days=back or 7)
+    if rel in ("next", "the following", "the next"):
+        if rel == "next":
+            return pub + timedelta(days=ahead or 7)
+        base = ctx.prev or pub
+        return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+    if tense == "future" or (rel == "this" and tense != "past"):
+        return pub + timedelta(days=ahead)
+    return pub - timedelta(days=back)
+
+
+def _resolve(c: _Cand, ctx: _Ctx) -> _Norm | None:
+    m, kind, pub = c.m, c.kind, ctx.pub
+    handler = _HANDLERS[kind]
+    return handler(m, c, ctx, pub)
+
+
+def _h_iso(m, c, ctx, pub):
+    try:
+        d = date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return _Norm(f"{d.isoformat()}T{m['hh']}:{m['mm']}", TYPE_TIME)
+    return _Norm(d.isoformat())
+
+
+def _h_numeric(m, c, ctx, pub):
+    a, b, y = int(m["a"]), int(m["b"]), int(m["year"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        return _Norm(date(y, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _h_full(m, c, ctx, pub):
+    month = _month_of(m)
+    try:
+        d = date(int(m["year"]), month, int(m["day"] or m["day2"]))
+    except (ValueError, TypeError):
+        return None
+    return _Norm(d.isoformat(), mod=_pmod(m))
+
+
+def _h_monthday(m, c, ctx, pub):
+    month, day = _month_of(m), int(m["day"] or m["day2"])
+    try:
+        date(2000, month, day)
+    except (ValueError, TypeError):
+        return None
+    year = _year_for(ctx, month, day, ctx.tense(c.start, c.end))
+    if year is None:
+        return _Norm(f"XXXX-{month:02d}-{day:02d}", mod=_pmod(m))
+    try:
+        return _Norm(date(year, month, day).isoformat(), mod=_pmod(m), anchor="published")
+    except ValueError:
+        return _Norm(f"{year}-{month:02d}-{day:02d}", mod=_pmod(m), anchor="published")
+
+
+def _h_monthyear(m, c, ctx, pub):
+    month = _month_of(m)
+    if m["year"]:
+        return _Norm(f"{m['year']}-{month:02d}", mod=_pmod(m))
+    rel = " ".join(m["rel"].lower().split())
+    if rel in ("the same", "that"):
+        base = ctx.prev
+        if base is None:
+            return _Norm(f"XXXX-{month:02d}", mod=_pmod(m))
+        return _Norm(f"{base.year}-{month:02d}", mod=_pmod(m), anchor="previous")
+    if pub is None:
+        return _Norm(f"XXXX-{month:02d}", mod=_pmod(m))
+    return _Norm(f"{pub.year + STEPS[rel]}-{month:02d}", mod=_pmod(m), anchor="published")
+
+
+def _h_month(m, c, ctx, pub):
+    month = _month_of(m)
+    rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
+    mod = _pmod(m)
+    if rel in ("the same", "that"):
+        base = ctx.prev
+        if base is None:
+            return _Norm(f"XXXX-{month:02d}", mod=mod)
+        return _Norm(f"{base.year}-{month:02d}", mod=mod, anchor="previous")
+    if pub is None:
+        return _Norm(f"XXXX-{month:02d}", mod=mod)
+    if rel == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    elif rel == "this":
+        year = pub.year
+    else:
+        year = _year_for(ctx, month, None, ctx.tense(c.start, c.end))
+    return _Norm(f"{year}-{month:02d}", mod=mod, anchor="published")
+
+
+def _h_decade(m, c, ctx, pub):
+    mod = _pmod(m)
+    if m["cent"]:
+        return _Norm(f"{m['cent']}{m['dec']}X", mod=mod)
+    digit = int(m["dec2"] or m["dec3"])
+    century = "20" if digit <= ((pub.year % 100) // 10 if pub else 2) else "19"
+    return _Norm(f"{century}{digit}X", mod=mod)
+
+
+def _season_resolve(ctx, c, code: str, rel: str | None, year: str | None, rel2: str | None):
+    target = SEASON_ORDER.index(code)
+    if year:
+        return f"{year}-{code}", "none"
+    pub = ctx.pub
+    if pub is None:
+        return f"XXXX-{code}", "none"
+    if rel2:
+        return f"{pub.year + STEPS[rel2.lower()]}-{code}", "published"
+    cur = _season_index(pub)
+    rel = " ".join(rel.lower().split()) if rel else None
+    past_ones = [k for k in range(cur - 4, cur + 1) if k % 4 == target]
+    next_ones = [k for k in range(cur, cur + 5) if k % 4 == target]
+    if rel in ("last", "the past"):
+        k = max(k for k in range(cur - 4, cur) if k % 4 == target)
+    elif rel in ("next", "the coming"):
+        k = min(k for k in range(cur + 1, cur + 5) if k % 4 == target)
+    else:
+        tense = ctx.tense(c.start, c.end)
+        if tense == "past":
+            k = max(past_ones)
+        elif tense == "future":
+            k = min(next_ones)
+        else:
+            k = pub.year * 4 + target
+    return _season_value(k), "published"
+
+
+def _h_season(m, c, ctx, pub):
+    word = m["season"].lower()
+    rel = m["rel"]
+    if word == "fall" and not (rel or m["year"] or m["rel2"] or _pmod(m)):
+        return None
+    code = SEASONS[word]
+    value, anchor = _season_resolve(ctx, c, code, rel, m["year"], m["rel2"])
+    return _Norm(value, mod=_pmod(m), anchor=anchor)
+
+
+def _h_yearseason(m, c, ctx, pub):
+    return _Norm(f"{m['year']}-{SEASONS[m['season'].lower()]}", mod=_pmod(m))
+
+
+def _h_quarter(m, c, ctx, pub):
+    mod = _pmod(m)
+    ordinal = m["ord"].lower() if m["ord"] else None
+    rel = m["rel"].lower() if m["rel"] else None
+    if m["fiscal"]:
+        return None
+    base_year: int | None = None
+    anchor = "none"
+    if m["year"]:
+        base_year = int(m["year"])
+    elif m["rel2"]:
+        rel2 = " ".join(m["rel2"].lower().split())
+        if rel2 in ("the same", "that", "the previous"):
+            if ctx.prev is not None:
+                base_year = ctx.prev.year - (1 if rel2 == "the previous" else 0)
+                anchor = "previous"
+        elif pub is not None:
+            base_year, anchor = pub.year + STEPS[rel2], "published"
+    if base_year is None and ordinal and _SPORT.search(c.m.string[max(0, c.start - 200):c.end + 200]):
+        return None
+    if ordinal and ordinal != "last" or (ordinal == "last" and base_year is not None):
+        q = ORDINALS[ordinal]
+        if base_year is None:
+            if pub is None:
+                return _Norm(f"XXXX-Q{q}", mod=mod)
+            cur = _quarter(pub.month)
+            tense = ctx.tense(c.start, c.end)
+            base_year = pub.year - 1 if (q > cur and tense == "past") else pub.year
+            anchor = "published"
+        return _Norm(f"{base_year}-Q{q}", mod=mod, anchor=anchor)
+    step = {"last": -1, "previous": -1, "this": 0, "current": 0, "same": 0, "next": 1}.get(rel or ordinal or "", 0)
+    if pub is None:
+        return _Norm("XXXX-QX", mod=mod)
+    y, mth = _month_shift(pub.year, pub.month, 3 * step)
+    return _Norm(f"{y}-Q{_quarter(mth)}", mod=mod, anchor="published")
+
+
+_SPORT = re.compile(r"\b(?:game|match|half-time|halftime|scored|scoring|try|tries|goal|goals|penalty|pitch|"
+                    r"touchdown|basket|points?\s+lead|\d{1,3}-\d{1,3})\b", re.I)
+
+
+def _h_qyear(m, c, ctx, pub):
+    return _Norm(f"{m['year'] or m['y2'] or m['y3']}-Q{m['q'] or m['q2'] or m['q3']}")
+
+
+def _h_half(m, c, ctx, pub):
+    h = 1 if m["ord"].lower() in ("first", "1st") else 2
+    if m["year"]:
+        return _Norm(f"{m['year']}-H{h}")
+    rel2 = " ".join(m["rel2"].lower().split()) if m["rel2"] else "this"
+    if rel2 in ("the same", "the previous"):
+        if ctx.prev is None:
+            return _Norm(f"XXXX-H{h}")
+        return _Norm(f"{ctx.prev.year - (rel2 == 'the previous')}-H{h}", anchor="previous")
+    if pub is None:
+        return _Norm(f"XXXX-H{h}")
+    return _Norm(f"{pub.year + STEPS.get(rel2, 0)}-H{h}", anchor="published")
+
+
+def _h_year(m, c, ctx, pub):
+    if m["fy"]:
+        return _Norm(f"FY{m['year']}", mod=_pmod(m))
+    return _Norm(m["year"], mod=_pmod(m))
+
+
+def _h_shortyear(m, c, ctx, pub):
+    yy = int(m["yy"])
+    century = 2000 if pub and yy <= pub.year % 100 else (2000 if pub is None and yy < 30 else 1900)
+    return _Norm(str(century + yy))
+
+
+_RELDAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _h_relday(m, c, ctx, pub):
+    word = " ".join(m["word"].lower().split())
+    offset = 0
+    for key, step in _RELDAY.items():
+        if word.endswith(key):
+            offset = step
+    if word.startswith("the day before"):
+        offset -= 1
+    elif word.startswith("the day after"):
+        offset += 1
+    part = PARTS.get(m["part"].lower()) if m["part"] else ("NI" if word == "tonight" else None)
+    if pub is None:
+        value = "XXXX-XX-XX"
+    else:
+        value = (pub + timedelta(days=offset)).isoformat()
+    if part:
+        return _Norm(f"{value}T{part}", TYPE_TIME, _pmod(m), "published" if pub else "none")
+    return _Norm(value, mod=_pmod(m), anchor="published" if pub else "none")
+
+
+def _h_lastnight(m, c, ctx, pub):
+    word = " ".join(m["word"].lower().split())
+    if word == "last night":
+        offset, part = -1, "NI"
+    elif word.startswith("this"):
+        offset, part = 0, PARTS[word.split()[1]]
+    else:
+        offset, part = 0, None
+    if pub is None:
+        return _Norm("XXXX-XX-XX" + (f"T{part}" if part else ""), TYPE_TIME if part else TYPE_DATE)
+    value = (pub + timedelta(days=offset)).isoformat()
+    if part:
+        return _Norm(f"{value}T{part}", TYPE_TIME, anchor="published")
+    return _Norm(value, anchor="published")
+
+
+def _h_weekday(m, c, ctx, pub):
+    word = m["wd"].lower().rstrip(".")
+    wd = WEEKDAYS.get(word)
+    if wd is None:
+        return None
+    if m["plural"]:
+        rel = (m["rel"] or "").lower()
+        if rel in ("", "on"):
+            return _Norm(f"XXXX-WXX-{wd}", TYPE_SET)
+        return None
+    rel = m["rel"]
+    if rel and rel.lower() == "on":
+        rel = None
+    if rel and " ".join(rel.lower().split()) in ("the following", "the next", "the previous") and ctx.prev:
+        base = ctx.prev
+        if rel.lower().endswith("previous"):
+            d = base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        else:
+            d = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        anchor = "previous"
+    else:
+        d = _weekday_date(ctx, wd, rel, ctx.tense(c.start, c.end))
+        anchor = "published"
+    part = PARTS.get(m["part"].lower()) if m["part"] else None
+    if d is None:
+        value = f"XXXX-WXX-{wd}"
+        return _Norm(value + (f"T{part}" if part else ""), TYPE_TIME if part else TYPE_DATE, _pmod(m))
+    if part:
+        return _Norm(f"{d.isoformat()}T{part}", TYPE_TIME, _pmod(m), anchor)
+    return _Norm(d.isoformat(), mod=_pmod(m), anchor=anchor)
+
+
+def _unit_value(unit: str, day: date, step: int) -> str:
+    """The calendar unit (week, month, year...) ``step`` units from ``day``."""
+    if unit == "week":
+        return _iso_week(day + timedelta(weeks=step))
+    if unit == "weekend":
+        return _iso_week(day + timedelta(weeks=step)) + "-WE"
+    if unit == "month":
+        y, mth = _month_shift(day.year, day.month, step)
+        return f"{y}-{mth:02d}"
+    if unit == "quarter":
+        y, mth = _month_shift(day.year, day.month, 3 * step)
+        return f"{y}-Q{_quarter(mth)}"
+    if unit == "year":
+        return str(day.year + step)
+    if unit == "decade":
+        return f"{(day.year // 10 + step)}X"
+    if unit == "century":
+        return f"{(day.year // 100 + step):02d}XX"
+    return day.isoformat()
+
+
+_UNDERSPEC = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+              "year": "XXXX", "decade": "XXXX", "century": "XXXX"}
+
+
+def _h_relunit(m, c, ctx, pub):
+    if m["plural"]:
+        return None
+    unit = m["runit"].lower()
+    mod = _pmod(m)
+    if m["that"]:
+        if ctx.prev is None:
+            return _Norm(_UNDERSPEC[unit], mod=mod)
+        return _Norm(_unit_value(unit, ctx.prev, 0), mod=mod, anchor="previous")
+    rel = m["rel"].lower()
+    step = STEPS[rel]
+    if rel in ("previous", "following"):
+        if ctx.prev is None:
+            return _Norm(_UNDERSPEC[unit], mod=mod)
+        return _Norm(_unit_value(unit, ctx.prev, step), mod=mod, anchor="previous")
+    if unit != "weekend" and not mod and not m["pre"] and (rel == "past" or (m["the"] and rel in ("last", "next", "coming"))):
+        return _Norm(_duration_value(1, unit), TYPE_DURATION)
+    if pub is None:
+        return _Norm(_UNDERSPEC[unit], mod=mod)
+    return _Norm(_unit_value(unit, pub, step), mod=mod, anchor="published")
+
+
+def _h_endof(m, c, ctx, pub):
+    text = m["pmod"].lower()
+    mod = "END" if ("end" in text or "close" in text) else "START" if ("beginning" in text or "start" in text) else "MID"
+    unit = text.split()[-1]
+    base, anchor = (ctx.prev, "previous") if ctx.prev else (pub, "published")
+    if base is None or unit not in ("year", "month", "week", "day"):
+        return _Norm(_UNDERSPEC.get(unit, "XXXX-XX-XX"), mod=mod)
+    if unit == "day":
+        return _Norm(base.isoformat(), mod=mod, anchor=anchor)
+    return _Norm(_unit_value(unit, base, 0), mod=mod, anchor=anchor)
+
+
+def _dur_mod(m) -> str | None:
+    word = _g(m, "dmod")
+    if word and word.lower() == "over" and _g(m, "the"):
+        return None
+    return DUR_MODS.get(" ".join(word.lower().split())) if word else None
+
+
+def _h_ago(m, c, ctx, pub):
+    n = _parse_num(m["num"])
+    unit = _unit_key(m["unit"])
+    direction = m["dir"].lower()
+    if direction in ("before", "after", "since"):
+        return _Norm(_duration_value(n, unit), TYPE_DURATION, _dur_mod(m))
+    sign = 1 if direction == "later" else -1
+    if direction == "ago":
+        base, anchor = pub, "published"
+    else:
+        base, anchor = ctx.prev, "previous"
+    mod = _dur_mod(m)
+    if n is None or base is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
+        grain = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX"}.get(unit, "XXXX")
+        if base is None or n is None:
+            return _Norm(grain, mod=mod)
+        return _Norm(base.isoformat(), mod=mod, anchor=anchor)
+    k = int(n) * sign * UNIT_SCALE.get(unit, 1)
+    if unit == "day":
+        return _Norm((base + timedelta(days=k)).isoformat(), mod=mod, anchor=anchor)
+    if unit in ("week", "fortnight"):
+        return _Norm((base + timedelta(weeks=k)).isoformat(), mod=mod, anchor=anchor)
+    if unit == "month":
+        y, mth = _month_shift(base.year, base.month, k)
+        return _Norm(f"{y}-{mth:02d}", mod=mod, anchor=anchor)
+    if unit == "quarter":
+        y, mth = _month_shift(base.year, base.month, 3 * k)
+        return _Norm(f"{y}-Q{_quarter(mth)}", mod=mod, anchor=anchor)
+    if unit in ("decade", "century"):
+        return _Norm(str(base.year + k), mod=mod, anchor=anchor)
+    return _Norm(str(base.year + k), mod=mod, anchor=anchor)
+
+
+def _h_duration(m, c, ctx, pub):
+    raw = m["num"].lower()
+    n = _parse_num(raw)
+    if n is None and raw not in VAGUE and not re.match(r"(several|a few|few|many|some|a number of|dozens|hundreds|"
+                                                      r"numerous|countless)", raw):
+        return None
+    if n is not None and (m["half"] or re.search(r"and\s+a\s+half", m.group(0), re.I)):
+        n += 0.5
+    plural = bool(m["plural"])
+    if raw in ("a", "an", "one") and plural:
+        return None
+    mod = _dur_mod(m)
+    span = m["span"].lower() if m["span"] else None
+    if span in ("first", "final", "latest", "remaining") and not m["the"]:
+        return None
+    return _Norm(_duration_value(n, m["unit"]), TYPE_DURATION, mod)
+
+
+def _h_numrange(m, c, ctx, pub):
+    n = _parse_num(m["num"])
+    if n is None:
+        return None
+    return _Norm(_duration_value(n, m["unit"]), TYPE_DURATION, _dur_mod(m))
+
+
+def _h_theday(m, c, ctx, pub):
+    base, anchor = (ctx.prev, "previous") if ctx.prev_day else (pub, "published")
+    if m["unit"].lower() == "weekend":
+        if base is None:
+            return _Norm("XXXX-WXX-WE")
+        if anchor == "published" and ctx.tense(c.start, c.end) == "past" and base.isoweekday() < 6:
+            base = base - timedelta(days=7)
+        return _Norm(_iso_week(base) + "-WE", anchor=anchor)
+    if base is None:
+        return _Norm("XXXX-XX-XX")
+    return _Norm(base.isoformat(), anchor=anchor)
+
+
+def _h_qcentury(m, c, ctx, pub):
+    return _Norm("P25Y", TYPE_DURATION, _dur_mod(m))
+
+
+def _h_halfunit(m, c, ctx, pub):
+    return _Norm(_duration_value(0.5, m["unit"]), TYPE_DURATION, _dur_mod(m))
+
+
+def _h_bareunits(m, c, ctx, pub):
+    lead = " ".join(m["lead"].lower().split()) if m["lead"] else None
+    if lead in ("in recent", "recent"):
+        return _Norm("PAST_REF", anchor="none")
+    if not lead and not m["long"] and not m["many"] and m["unit"].lower() not in ("decades", "centuries"):
+        return None
+    if lead == "in" and not m["long"] and not m["many"] and not re.match(r"[ \t]*(?:[.,;:!?)\]\"'”’\n]|$)", c.m.string[c.end:c.end + 2]):
+        return None
+    return _Norm(_duration_value(None, m["unit"]), TYPE_DURATION)
+
+
+def _h_set(m, c, ctx, pub):
+    if m["word"]:
+        return _Norm(SET_WORDS[m["word"].lower()], TYPE_SET)
+    every = 2 if m["other"] else 1
+    if m["unit"]:
+        n = _parse_num(m["num"]) if m["num"] else 1
+        if n is None:
+            return None
+        return _Norm(_duration_value(n * every, m["unit"]), TYPE_SET)
+    if m["wd"]:
+        wd = WEEKDAYS.get(m["wd"].lower().rstrip("."))
+        return _Norm(f"XXXX-WXX-{wd}", TYPE_SET) if wd else None
+    if m["season"]:
+        return _Norm(f"XXXX-{SEASONS[m['season'].lower()]}", TYPE_SET)
+    if m["part"]:
+        return _Norm(f"XXXX-XX-XXT{PARTS[m['part'].lower()]}", TYPE_SET)
+    return None
+
+
+def _h_pera(m, c, ctx, pub):
+    return _Norm(_duration_value(1, m["unit"]), TYPE_SET)
+
+
+def _h_ref(m, c, ctx, pub):
+    return _Norm(REFS[" ".join(m["ref"].lower().split())])
+
+
+def _h_time(m, c, ctx, pub):
+    if m["named"]:
+        named = m["named"].lower()
+        hh, mm = (0, 0) if named == "midnight" else (12, 0)
+    elif m["hh3"]:
+        hh, mm = int(m["hh3"]), int(m["mm3"])
+    else:
+        hh = int(m["hh"] or m["hh2"])
+        mm = int(m["mm"] or 0)
+        ampm = (m["ampm"] or m["ampm2"] or "").lower()
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+        if m["hh"] and not ampm and not m["tz"] and not m["day"]:
+            if "." in m.group(0):
+                return None
+            if hh == 0 and mm == 0:
+                return None
+    tz = "Z" if m["tz"] and m["tz"].upper() in ("UTC", "GMT") else ""
+    day_word = (m["day"] or "").lower()
+    base, anchor = None, "none"
+    if m["wd"]:
+        wd = WEEKDAYS.get(m["wd"].lower().rstrip("."))
+        base = _weekday_date(ctx, wd, None, ctx.tense(c.start, c.end)) if wd else None
+        anchor = "published" if base else "none"
+    elif day_word:
+        if pub is not None:
+            base, anchor = pub + timedelta(days=_RELDAY[day_word]), "published"
+    elif ctx.prev_day is not None:
+        base, anchor = ctx.prev_day, "previous"
+    elif pub is not None:
+        base, anchor = pub, "published"
+    day = base.isoformat() if base else "XXXX-XX-XX"
+    return _Norm(f"{day}T{hh:02d}:{mm:02d}{tz}", TYPE_TIME, anchor=anchor)
+
+
+def _h_holiday(m, c, ctx, pub):
+    month, day = HOLIDAYS[" ".join(m["hol"].lower().replace("’", "'").split())]
+    year = _year_for(ctx, month, day, ctx.tense(c.start, c.end))
+    if year is None:
+        return _Norm(f"XXXX-{month:02d}-{day:02d}")
+    return _Norm(f"{year}-{month:02d}-{day:02d}", anchor="published")
+
+
+def _h_anchored(m, c, ctx, pub):
+    step = ANCHORED_DAYS[" ".join(m["anch"].lower().split())]
+    if ctx.prev_day is None:
+        return _Norm("XXXX-XX-XX")
+    return _Norm((ctx.prev_day + timedelta(days=step)).isoformat(), anchor="previous")
+
+
+_HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("_h_")}
+
+
+# -- gates: is this match really a date here? ----------------------------------------------------
+
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:US|USD|GBP|EUR|Rs|AU|NZ|C)\$?\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*|[-–—,/(])\s*$")
+_DATE_LABELS = ("DATE", "TIME")
+_MONTH_BEFORE = re.compile(rf"{_alt(MONTH_FULL, True)}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*(?:and|or|to|-|–|through)\s*$")
+_BLOCKING_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "NORP", "LAW", "GPE", "LOC")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 24):start])
+    return m.group(1).lower() if m else ""
+
+
+def _ent_at(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, None
+    return span, span[0].ent_type_ or None
+
+
+def _is_rate(doc, text: str, start: int) -> bool:
+    """ "a year" after a count or a plural noun is a frequency: "15 a year", "twice a week", "weeks a year"."""
+    before = _word_before(text, start)
+    if before in ("per", "once", "twice", "thrice", "times") or re.search(r"\d[ \t]*$", text[max(0, start - 3):start]):
+        return True
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span[0].i == 0:
+        return False
+    prev = doc[span[0].i - 1]
+    return prev.tag_ in ("NNS", "CD") and prev.lower_ not in (
+        "years", "months", "weeks", "days", "hours", "minutes", "decades")
+
+
+def _gate(c: _Cand, doc, text: str) -> bool:
+    m, kind = c.m, c.kind
+    if kind == "year":
+        if _CURRENCY_BEFORE.search(text[max(0, c.start - 6):c.start]):
+            return False
+        span, label = _ent_at(doc, c.start, c.end)
+        if span is None:
+            return False
+        tok = span[-1]
+        after = text[c.end:c.end + 20].lower().split()
+        if after and after[0].strip(".,;:") in NOT_DATE_FOLLOWERS:
+            return False
+        if tok.dep_ == "nummod" and tok.head.tag_ == "NNS":
+            return False
+        prev_tok = doc[tok.i - 1] if tok.i > 0 else None
+        if (prev_tok is not None and prev_tok.pos_ == "PROPN" and prev_tok.ent_type_ in _BLOCKING_LABELS
+                and prev_tok.lower_.rstrip(".") not in MONTHS and prev_tok.lower_ not in SEASONS):
+            return False
+        if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") and not _pmod(m) and label not in _DATE_LABELS:
+            before = _word_before(text, c.start)
+            return before in YEAR_PREPS and not (tok.dep_ == "nummod")
+        if label in _DATE_LABELS or _pmod(m) or m["fy"]:
+            return True
+        before = _word_before(text, c.start)
+        if before in YEAR_PREPS:
+            return True
+        return 1900 <= int(m["year"]) <= 2100 and tok.dep_ in ("compound", "nmod", "npadvmod", "pobj", "appos")
+    if kind == "shortyear":
+        _, label = _ent_at(doc, c.start, c.end)
+        return label in _DATE_LABELS and _word_before(text, c.start) in YEAR_PREPS
+    if kind in ("month", "monthday"):
+        word = (m["month"] or _g(m, "month2") or "")
+        span, label = _ent_at(doc, c.start, c.end)
+        if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"):
+            return False
+        if kind == "monthday":
+            return word.lower() != "may" or label in _DATE_LABELS or _word_before(text, c.start) in MONTH_PREPS
+        if word.lower().rstrip(".") in MONTH_ABBR and len(word) <= 4 or (word.isupper() and len(word) > 1):
+            return False
+        if m["rel"] or _pmod(m):
+            return True
+        before = _word_before(text, c.start)
+        if before in ("and", "or", "to", "-", "–", "through") and _MONTH_BEFORE.search(text[max(0, c.start - 30):c.start]):
+            return True
+        if word.lower() == "may":
+            return before in MONTH_PREPS and before not in (",", "and", "or", "the") and label in _DATE_LABELS + (None,) \
+                and not (span is not None and span[0].tag_ == "MD")
+        return before in MONTH_PREPS or label in _DATE_LABELS
+    if kind == "weekday":
+        span, label = _ent_at(doc, c.start, c.end)
+        if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"):
+            return False
+        wd = m["wd"]
+        if span is not None and not m["rel"] and not _pmod(m) and span[0].i > 0 and label not in _DATE_LABELS:
+            prev_tok = span.doc[span[0].i - 1]
+            if (prev_tok.pos_ == "PROPN" and prev_tok.is_title and prev_tok.ent_type_ in ("PERSON", "")
+                    and prev_tok.lower_.rstrip(".") not in MONTHS
+                    and prev_tok.lower_ not in WEEKDAYS and not prev_tok.is_sent_start):
+                return False
+        if len(wd.rstrip(".")) <= 4:
+            return label in _DATE_LABELS or bool(m["rel"])
+        nxt = text[c.end:c.end + 20]
+        return not re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Sport|Night\s+Football|"
+                            r"League|Bloody|Service|School)\b", nxt)
+    if kind == "season":
+        word = m["season"].lower()
+        span, label = _ent_at(doc, c.start, c.end)
+        if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"):
+            return False
+        if m["rel"] or m["year"] or m["rel2"] or _pmod(m):
+            return True
+        if word == "fall":
+            return False
+        before = _word_before(text, c.start - (len(m["the"]) if m["the"] else 0))
+        tok = span[-1] if span is not None else None
+        if tok is not None and tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok is not None and tok.dep_ == "compound":
+            return False
+        return before in ("in", "this", "by", "until", "since", "during", "through", "over", "throughout",
+                          "before", "after", "last", "next", "early", "late", "of", "each", "every")
+    if kind == "time":
+        if m["hh"] and not (m["ampm"] or m["tz"] or m["day"]):
+            before = text[max(0, c.start - 12):c.start].lower()
+            if not re.search(r"\b(?:at|by|until|from|before|after|around|about|to|till)\s*$", before):
+                return False
+            if re.match(r"\s*[-–]\s*\d", text[c.end:c.end + 4]) and re.search(r"\d\s*$", before):
+                return False
+        return True
+    if kind == "ref":
+        word = " ".join(m["ref"].lower().split())
+        span, label = _ent_at(doc, c.start, c.end)
+        if re.match(r"-\w", text[c.end:c.end + 2]):
+            return False
+        if word == "now":
+            tok = span[0] if span is not None else None
+            if tok is not None and (tok.dep_ in ("cc", "intj") or text[c.end:c.end + 1] == ","
+                                    and tok.is_sent_start):
+                return False
+            if re.match(r"\s+(?:that|than)\b", text[c.end:c.end + 6]):
+                return False
+        if word in ("the past", "the future"):
+            return _word_before(text, c.start) in ("in", "of", "into", "for")
+        return True
+    if kind in ("duration", "ago", "halfunit"):
+        num = (_g(m, "num") or "").lower()
+        if re.match(r"\d", num):
+            if _CURRENCY_BEFORE.search(text[max(0, c.start - 6):c.start]):
+                return False
+            if re.match(r"\s*(?:%|per\s*cent)", text[c.end:c.end + 10]):
+                return False
+        if kind == "duration" and num in ("a", "an") and not _g(m, "dmod") and not _g(m, "span"):
+            if _is_rate(doc, text, c.start):
+                return False
+        if kind == "duration" and re.match(r"-old\b|\s+old\b", text[c.end:c.end + 5]):
+            return False
+        if kind == "duration" and num in ("a", "an", "one") and m["unit"].lower() in ("second", "quarter") \
+                and not m["plural"] and not m["span"]:
+            return False
+        return True
+    if kind == "set":
+        if m["word"]:
+            span, label = _ent_at(doc, c.start, c.end)
+            if label in ("ORG", "WORK_OF_ART", "PRODUCT"):
+                return False
+        return True
+    if kind == "decade":
+        if m["cent"]:
+            return True
+        before = _word_before(text, c.start)
+        if re.search(r"\d0'?s,?\s+(?:and|or|to|through)\s+$", text[max(0, c.start - 16):c.start]):
+            return True
+        return bool(m.group(0).lower().startswith("the") or m["dec2"]) and before not in (
+            "his", "her", "their", "its", "my", "your", "our", "mid", "low", "high", "upper", "lower")
+    if kind == "pera":
+        return _is_rate(doc, text, c.start)
+    if kind == "relday":
+        span, label = _ent_at(doc, c.start, c.end)
+        if label in ("ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "FAC"):
+            return False
+        return not re.match(r"[ \t]+(?:programme|program|show|newspaper)\b", text[c.end:c.end + 12], re.I)
+    if kind == "numrange":
+        return not re.match(r"[^.;\n]{0,30}?(?:year|month|week)s?[\s-]+old\b", text[c.end:c.end + 40])
+    if kind == "anchored" and m["anch"].lower().endswith(("after", "before")):
+        return not re.match(r"[ \t]+[\w$£€(]", text[c.end:c.end + 2])
+    if kind == "holiday":
+        span, label = _ent_at(doc, c.start, c.end)
+        return label not in ("ORG", "WORK_OF_ART", "PRODUCT", "PERSON")
+    return True
+
+
+# -- the extractor -------------------------------------------------------------------------------
+
+def _candidates(doc, text: str) -> list[_Cand]:
+    found: list[_Cand] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            start, end = m.span("core") if "core" in rx.groupindex else m.span()
+            if kind == "ref" and text[start:start + 3].lower() == "in ":
+                start += 3
+            elif kind == "duration" and m["span"] and not m["the"]:
+                start = m.start("num")
+            elif kind == "duration" and m["the"] and (m["dmod"] or "").lower() == "over":
+                start = m.start("the")
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            if end <= start:
+                continue
+            c = _Cand(kind, start, end, m)
+            try:
+                ok = _gate(c, doc, text)
+            except Exception:  # noqa: BLE001 - a gate that trips on odd input rejects the candidate
+                ok = False
+            if ok:
+                found.append(c)
+    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    taken = bytearray(len(text) + 1)
+    chosen = []
+    for c in found:
+        if any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_VALUE = re.compile(r"^(\d{4})$")
+
+
+def _as_anchor(value: str) -> date | None:
+    m = _DAY_VALUE.match(value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    m = _MONTH_VALUE.match(value)
+    if m:
+        return date(int(m[1]), int(m[2]), 1)
     return None
 
 
 def extract_dates(doc, published: str | None) -> list[Date]:
-    return []
+    """Every temporal expression of ``doc`` with its TIMEX3 value, in text order (ids d1, d2...)."""
+    text = doc.text
+    if not text.strip():
+        return []
+    try:
+        pub = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        pub = None
+    ctx = _Ctx(doc, pub)
+    out: list[Date] = []
+    for c in _candidates(doc, text):
+        try:
+            norm = _resolve(c, ctx)
+        except Exception:  # noqa: BLE001 - one odd expression must not stop the document
+            norm = None
+        if norm is None:
+            continue
+        out.append(Date(id=f"d{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end,
+                        value=norm.value, type=norm.type, mod=norm.mod, anchor=norm.anchor))
+        if norm.type in (TYPE_DATE, TYPE_TIME):
+            anchor = _as_anchor(norm.value)
+            if anchor is not None and _DAY_VALUE.match(norm.value):
+                ctx.prev, ctx.prev_value = anchor, norm.value
+            elif anchor is not None and (ctx.prev is None or ctx.prev_value is None
+                                         or not ctx.prev_value.startswith(norm.value)):
+                ctx.prev, ctx.prev_value = anchor, norm.value
+    return out
+
+
+# -- publication date from a dateline ------------------------------------------------------------
+
+_DL_FULL = re.compile(
+    rf"(?:{R_WD},?\s+)?(?:{R_MONTH}\s+{R_DAY},?\s+{R_YEAR}|{R_DAY2}\s+(?:of\s+)?"
+    rf"{R_MONTH2},?\s+{R_YEAR.replace('<year>', '<year2>')})(?!\d)", re.I)
+_DL_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
+_DL_PLACE = re.compile(r"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][\w .']{1,30})?,\s*$")
+_DL_TAIL = re.compile(r"^\s*(?:\([A-Za-z .&/-]{1,30}\)\s*)?(?:[-–—:]|$)")
+_DL_TIME = re.compile(r"\b\d{1,2}(?::|\.)\d\d\b|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+
+
+def find_published(text: str) -> str | None:
+    """The publication date from a dateline near the top ("March 01, 2008", "Tuesday 14 December 2004").
+
+    Only the first three non-empty lines within the first 300 characters are read, and only a line
+    that is nothing but a date (with words like "Published", a time, a time zone) or a
+    "PLACE, Month Day, Year (Agency) -" dateline counts; a year is required.
+    """
+    if not text:
+        return None
+    head = text[:300]
+    lines = [ln for ln in head.splitlines() if ln.strip()][:3]
+    for line in lines:
+        for rx in (_DL_FULL, _DL_ISO):
+            for m in rx.finditer(line):
+                value = _dl_value(m, rx is _DL_ISO)
+                if value is None:
+                    continue
+                before, after = line[:m.start()], line[m.end():]
+                if _dl_shaped(before, after):
+                    return value
+    return None
+
+
+def _dl_value(m: re.Match, iso: bool) -> str | None:
+    try:
+        if iso:
+            return date(int(m["year"]), int(m["mon"]), int(m["day"])).isoformat()
+        month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
+        return date(int(m["year"] or m["year2"]), month, int(m["day"] or m["day2"])).isoformat()
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _dl_rest_is_filler(rest: str) -> bool:
+    rest = _DL_TIME.sub(" ", rest)
+    words = re.findall(r"[A-Za-z.]+", rest)
+    return all(w.lower().strip(".") in DATELINE_WORDS or w.lower().strip(".") in WEEKDAYS
+               or w.upper() in D["timezone_names"] for w in words) and not re.search(r"\d", rest)
+
+
+def _dl_shaped(before: str, after: str) -> bool:
+    if _dl_rest_is_filler(before) and (_dl_rest_is_filler(after) or re.match(r"^\s*[|·•]", after)):
+        return True
+    return bool(_DL_PLACE.match(before) and _DL_TAIL.match(after))

@@ -1,9 +1,701 @@
-"""Entities: placeholder until the entities extractor lands (issue 4)."""
+"""Entities: one record per real-world person, place or organisation of a document.
+
+The small spaCy model labels names inconsistently inside one article ("Mark Carney" PERSON, then
+"Carney" GPE), so we work at document level:
+
+1. Mentions come from ``doc.ents`` with a name-like label (``keep_labels`` in data/entities.json).
+   Numeric and temporal labels (DATE, MONEY, CARDINAL, ...) belong to the figures and dates modules.
+   NORP ("Canadian", "Ukrainians", "European") is not an entity: readers do not want a demonym listed
+   as an actor; it is used only to fill ``affiliation`` ("Canadian Prime Minister" -> Canada).
+   EVENT mentions that are holidays ("Independence Day", "Christmas") are dates, not entities.
+2. Each mention is trimmed to the name itself: no leading "the", possessive "'s", honorific or title,
+   nothing after a line break.
+3. Mentions are grouped: same name (case, dots, "the" ignored), short forms to long forms ("U.S." ->
+   "United States"), a surname or first name to the one person who carries it (the nearest one before,
+   or the first one after), an acronym to the organisation it abbreviates. Untagged capitalised
+   occurrences of a known person's surname are added as mentions.
+4. Each group gets one label from document evidence, strongest first: a title or honorific right
+   before a mention, or an age/title appositive (PERSON); joining a person's full name (PERSON); the
+   gazetteer of well-known places; the head word of the name ("University" ORG, "Square" FAC) when the
+   model called it a person or place; else the majority of the model's labels, fuller mentions counting
+   double. ``model_label`` keeps the model's most common label so every repair can be audited.
+5. ``role`` and ``affiliation`` come from the words around a person mention: a title before the name
+   with a demonym, country or organisation before the title ("Canadian Prime Minister Mark Carney",
+   "Apple chief executive Steve Jobs"), or an appositive ("Mark Carney, Canada's prime minister").
+
+``aliases`` lists every other surface form seen (including "the" when the text has it), never the
+name itself. Ids follow first mention order. Everything is one pass over entities and tokens.
+"""
 
 from __future__ import annotations
 
-from .records import Entity
+import json
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .linking import norm
+from .records import Entity, Mention
+
+PERSON = "PERSON"
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_STRIP_EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
+_NAMED_ORG = {"ORG", "GPE", "FAC", "LOC"}
+_NUMBERLESS = {"PERSON", "GPE", "LOC", "NORP"}
+_ACRONYM_STOP = {"of", "and", "the", "for", "&", "de", "du", "la", "le", "der", "von", "in", "on", "at"}
+
+
+@dataclass(frozen=True)
+class _Lists:
+    keep: frozenset
+    honorifics: frozenset
+    titles: frozenset
+    person_titles: frozenset
+    max_title: int
+    demonyms: dict
+    short_forms: dict
+    places: dict
+    cities: frozenset
+    head_words: dict
+    date_names: frozenset
+    not_names: frozenset
+    place_preps: frozenset
+    org_titles: frozenset
+    legal_suffixes: frozenset
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    raw = json.loads(resources.files("factx").joinpath("data/entities.json").read_text(encoding="utf-8"))
+    places: dict[str, str] = {}
+    for label in ("LOC", "GPE", "CITY"):
+        for name in raw["places"][label]:
+            places.setdefault(norm(name), "GPE" if label == "CITY" else label)
+    titles = frozenset(_fold(t) for t in raw["titles"]) | frozenset(_fold(t) for t in raw["person_titles"])
+    return _Lists(
+        keep=frozenset(raw["keep_labels"]),
+        honorifics=frozenset(h.rstrip(".") for h in raw["honorifics"]),
+        titles=titles,
+        person_titles=frozenset(_fold(t) for t in raw["person_titles"]),
+        max_title=max(len(t.split()) for t in titles),
+        demonyms={_fold(k): v for k, v in raw["demonyms"].items()},
+        short_forms={norm(k): v for k, v in raw["short_forms"].items()},
+        places=places,
+        cities=frozenset(norm(n) for n in raw["places"]["CITY"]),
+        head_words={w.rstrip("."): label for label, words in raw["head_words"].items() for w in words},
+        date_names=frozenset(raw["date_names"]),
+        not_names=frozenset(raw["not_names"]),
+        place_preps=frozenset(raw["place_preps"]),
+        org_titles=frozenset(_fold(t) for t in raw["org_titles"]),
+        legal_suffixes=frozenset(w.rstrip(".") for w in raw["legal_suffixes"]),
+    )
+
+
+def _fold(text: str) -> str:
+    """Title phrases compared case-insensitively, hyphens and spaces alike ("Vice-President")."""
+    return " ".join(text.lower().replace("-", " ").replace(".", "").split())
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    surface: str
+    label: str
+    tok_start: int
+    tok_end: int
+    person_cue: bool = False
+    role: str | None = None
+    affiliation: str | None = None
+    added: bool = False
+    context: frozenset = frozenset()
+
+
+@dataclass
+class _Group:
+    key: str
+    mentions: list = field(default_factory=list)
+    canonical: str | None = None
+    label: str | None = None
+    person: bool = False
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start
 
 
 def extract_entities(doc) -> list[Entity]:
-    return []
+    """One :class:`Entity` per person, organisation, place or named thing of ``doc``, in text order."""
+    try:
+        return _extract(doc)
+    except Exception as err:  # noqa: BLE001 - an odd document must not stop the whole extraction
+        warnings.warn(f"factx.entities: skipped entities of a document ({err!r})", RuntimeWarning, stacklevel=2)
+        return []
+
+
+def _extract(doc) -> list[Entity]:
+    lists = _lists()
+    mentions = [m for ent in doc.ents if ent.label_ in lists.keep for m in _trim(ent, doc, lists)]
+    mentions = _join_split_names(doc, mentions)
+    groups = _group(mentions, lists)
+    _add_untagged(doc, groups, lists)
+    _merge_head_nouns(groups, lists)
+    groups = [g for g in groups if g.mentions]
+    for group in groups:
+        group.mentions.sort(key=lambda m: m.start)
+        group.label = _decide_label(group, lists)
+    _merge_short_names(groups, lists, final=True)
+    groups = [g for g in groups if g.mentions]
+    groups.sort(key=lambda g: g.first)
+    by_key = {g.key: g for g in groups}
+    return [_entity(f"e{i}", g, by_key, lists) for i, g in enumerate(groups, 1)]
+
+
+# -- 1. mentions ---------------------------------------------------------------------------------
+
+
+def _trim(ent, doc, lists: _Lists) -> list[_Mention]:
+    """The names inside a spaCy entity span, with title/role cues from the words around them."""
+    return [m for piece in _pieces(list(ent), lists) if (m := _mention(piece, ent.label_, doc, lists))]
+
+
+def _pieces(tokens, lists: _Lists) -> list[list]:
+    """An entity span cut where the model ran past a name: a line break, an unclosed bracket, a list
+    of names ("Nottinghamshire, Derbyshire and Leicestershire", "James, Mills")."""
+    for i, t in enumerate(tokens):
+        if t.is_space or "\n" in t.text:
+            tokens = tokens[:i]
+            break
+        if "\n" in t.whitespace_:
+            tokens = tokens[:i + 1]
+            break
+    texts = [t.text for t in tokens]
+    if "(" in texts and ")" not in texts[texts.index("("):]:
+        cut = texts.index("(")
+        tokens = tokens[:cut] if cut else tokens[cut + 1:]
+    elif ")" in texts and "(" not in texts[:texts.index(")")]:
+        cut = texts.index(")")
+        tokens = tokens[:cut] if cut else tokens[cut + 1:]
+    if not any(t.text == "," for t in tokens):
+        return [tokens] if tokens else []
+    parts, current = [], []
+    for t in tokens:
+        if t.text == "," or t.lower_ == "and" and parts:
+            parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    parts.append(current)
+    if all(p and p[0].text[:1].isupper() and p[0].lower_.rstrip(".") not in lists.legal_suffixes for p in parts):
+        return parts
+    return [tokens]
+
+
+def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
+    """One trimmed mention: no "the", possessive, honorific, title, demonym or trailing number."""
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct and tokens[-1].text != "."
+                      or tokens[-1].pos_ == "DET" or tokens[-1].text == "." and len(tokens) > 1
+                      and tokens[-2].is_alpha and len(tokens[-2].text) > 2
+                      or label in _NUMBERLESS and tokens[-1].text.isdigit() and len(tokens) > 1):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    first_surface = tokens[0]
+    while len(tokens) > 1 and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    inner_title, affiliation = None, None
+    if label == PERSON:
+        if len(tokens) > 2 and _fold(tokens[0].text) in lists.demonyms:
+            affiliation = lists.demonyms[_fold(tokens[0].text)]
+            tokens = tokens[1:]
+        inner_title, tokens = _strip_titles(tokens, lists)
+    elif len(tokens) > 2:
+        inner_title, rest = _strip_titles(tokens, lists, lists.person_titles)
+        if inner_title and len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) and \
+                rest[-1].lower_ not in lists.head_words:
+            tokens = rest
+        else:
+            inner_title = None
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = _span_text(tokens[0], tokens[-1])
+    if not _looks_like_name(text, lists):
+        return None
+    if label == "EVENT" and _is_date_name(text, lists) or _is_demonym(text, lists):
+        return None
+    if first_surface.i == tokens[0].i - 1 and first_surface.lower_ == "the":
+        start = first_surface.idx
+    surface = text if start == tokens[0].idx else _span_text(first_surface, tokens[-1])
+    mention = _Mention(start, end, text, surface, label, tokens[0].i, tokens[-1].i + 1)
+    role, owner, cue = _title_before(doc, tokens[0].i, lists)
+    if inner_title is not None:
+        role, cue = role or inner_title or None, True
+    app_role, app_owner, app_cue = _appositive(doc, tokens, lists)
+    mention.role = role or app_role
+    mention.affiliation = (owner or affiliation) if role else (app_owner or affiliation)
+    mention.person_cue = cue or app_cue
+    mention.context = _context(doc, tokens, lists)
+    return mention
+
+
+def _span_text(first, last) -> str:
+    """The document text from token ``first`` to token ``last`` (``Doc.text`` rebuilds the whole text)."""
+    return first.doc[first.i:last.i + 1].text
+
+
+def _context(doc, tokens, lists: _Lists) -> frozenset:
+    """Grammar around a mention that argues against a person: "the Beatles", "Ryanair chief
+    executive", "in Toulouse", "Toulouse, France". A name that modifies a noun ("the Trump
+    administration") says nothing."""
+    found = set()
+    first, last = tokens[0], tokens[-1]
+    if first.i > 0 and doc[first.i - 1].lower_ == "the" and last.dep_ != "compound":
+        found.add("the")
+    nxt = last.i + 1
+    if nxt < len(doc) and doc[nxt].text in _POSSESSIVE:
+        nxt += 1
+    for size in (3, 2, 1):
+        if nxt + size <= len(doc) and _fold(doc[nxt:nxt + size].text) in lists.org_titles:
+            found.add("owner")
+            break
+    after = last.i + 2
+    if after < len(doc) and doc[last.i + 1].text == "," and doc[after].ent_type_ == "GPE" and (
+            norm(_ent_span_text(doc, doc[after])) in lists.places):
+        found.add("in")
+    if last.dep_ == "pobj" and last.head.lower_ in lists.place_preps and (
+            nxt == last.i + 1):
+        found.add("in")
+    return frozenset(found)
+
+
+def _strip_titles(tokens, lists: _Lists, titles: frozenset | None = None):
+    """Leading honorifics and titles of a PERSON span: ("President", [Donald, Trump])."""
+    titles = lists.titles if titles is None else titles
+    title = None
+    while len(tokens) > 1:
+        if tokens[0].lower_.rstrip(".") in lists.honorifics:
+            title = title or ""
+            tokens = tokens[1:]
+            continue
+        for size in range(min(lists.max_title, len(tokens) - 1), 0, -1):
+            phrase = _fold(" ".join(t.text for t in tokens[:size]))
+            if phrase in titles:
+                title = _role_text(tokens[:size])
+                tokens = tokens[size:]
+                break
+        else:
+            break
+    return title, tokens
+
+
+def _looks_like_name(text: str, lists: _Lists) -> bool:
+    if not any(c.isupper() or c.isdigit() for c in text) or not any(c.isalpha() for c in text):
+        return False
+    return norm(text) not in lists.not_names and len(text.strip()) > 1
+
+
+def _is_demonym(text: str, lists: _Lists) -> bool:
+    """"Ukrainian" or "Canadians" mislabelled as a place or organisation (a place name is never one)."""
+    folded = _fold(text)
+    if folded in lists.places or norm(text) in lists.short_forms:
+        return False
+    return folded in lists.demonyms or folded.endswith("s") and folded[:-1] in lists.demonyms
+
+
+def _is_date_name(text: str, lists: _Lists) -> bool:
+    words = norm(text).split()
+    return bool(words) and (words[-1] in lists.date_names or " ".join(words) in lists.date_names)
+
+
+def _role_text(tokens) -> str:
+    words = " ".join(t.text for t in tokens).replace(" - ", "-").split()
+    return " ".join(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:] for w in words)
+
+
+def _title_before(doc, i: int, lists: _Lists):
+    """A title (and whom it belongs to) written right before token ``i``: "Canadian Prime Minister",
+    "Health Secretary", "Mr". Capitalised words before a known title are part of it."""
+    j = i
+    cue = False
+    if j > 0 and doc[j - 1].lower_.rstrip(".") in lists.honorifics:
+        j -= 1
+        cue = True
+    for size in range(min(lists.max_title, j), 0, -1):
+        span = doc[j - size:j]
+        if span[0].is_punct or any("\n" in t.whitespace_ for t in span):
+            continue
+        if _fold(span.text) in lists.titles:
+            start = j - size
+            while start > 0 and j - start < size + 3:
+                t = doc[start - 1]
+                if (t.ent_iob_ == "O" and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+                        and t.pos_ in ("PROPN", "NOUN", "ADJ") and "\n" not in t.whitespace_
+                        and _fold(t.text) not in lists.demonyms):
+                    start -= 1
+                else:
+                    break
+            return _role_text(doc[start:j]), _owner_before(doc, start, lists), True
+    return None, None, cue
+
+
+def _owner_before(doc, k: int, lists: _Lists) -> str | None:
+    """Who a title at token ``k`` belongs to: "Canadian", "U.S.", "Canada's", "Apple" right before it."""
+    if k <= 0:
+        return None
+    prev = doc[k - 1]
+    if prev.text in _POSSESSIVE and k > 1:
+        prev = doc[k - 2]
+    if "\n" in prev.whitespace_:
+        return None
+    if prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
+        return _owner_name(_ent_span_text(doc, prev), lists)
+    folded = _fold(prev.text)
+    if folded in lists.demonyms:
+        return lists.demonyms[folded]
+    return None
+
+
+def _ent_span_text(doc, token) -> str:
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _owner_name(text: str, lists: _Lists) -> str | None:
+    key = norm(text)
+    folded = _fold(text)
+    if folded in lists.demonyms:
+        return lists.demonyms[folded]
+    if key in lists.short_forms:
+        return lists.short_forms[key]
+    clean = text.strip()
+    if clean.lower().startswith("the "):
+        clean = clean[4:]
+    return clean or None
+
+
+def _appositive(doc, tokens, lists: _Lists):
+    """Role, owner and person cue from an appositive: "Carney, Canada's prime minister," / "Smith, 45,"."""
+    root = tokens[-1]
+    for t in tokens:
+        if t.head.i < tokens[0].i or t.head.i > tokens[-1].i:
+            root = t
+            break
+    candidates = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < tokens[0].i:
+        candidates.append(root.head)
+    for noun in candidates:
+        if noun.i == root.i + 2 and noun.text.isdigit() and 0 < int(noun.text) < 120 and (
+                noun.i + 1 < len(doc) and doc[noun.i + 1].text in {",", ")"}):
+            return None, None, True
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and _fold(c.text) not in lists.demonyms]
+        phrase = next((doc[m.i:noun.i + 1] for m in mods + [noun] if _fold(doc[m.i:noun.i + 1].text) in lists.titles),
+                      None)
+        if phrase is None:
+            continue
+        words = [phrase[0]]
+        owner = None
+        for child in noun.children:
+            if child.dep_ == "poss" and child.ent_type_:
+                owner = _owner_name(_ent_span_text(doc, child), lists)
+            elif child.dep_ == "amod" and _fold(child.text) in lists.demonyms:
+                owner = lists.demonyms[_fold(child.text)]
+            elif child.dep_ in ("compound", "nmod") and child.ent_type_ in ("GPE", "ORG", "NORP") and child.i < words[0].i:
+                owner = _owner_name(_ent_span_text(doc, child), lists)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "at") and owner is None:
+                obj = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_), None)
+                if obj is not None:
+                    owner = _owner_name(_ent_span_text(doc, obj), lists)
+        return _role_text(phrase), owner, _fold(phrase.text) in lists.person_titles
+    return None, None, False
+
+
+def _join_split_names(doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Two adjacent mentions that together spell a name written whole elsewhere ("Lockheed" + "Martin"
+    next to "Lockheed Martin") are one mention."""
+    whole = {norm(m.text) for m in mentions if " " in m.text}
+    out: list[_Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.tok_start == prev.tok_end and doc[prev.tok_end - 1].whitespace_ == " "
+                and m.start == prev.end + 1 and prev.surface == prev.text
+                and norm(f"{prev.text} {m.text}") in whole):
+            text = f"{prev.text} {m.text}"
+            out[-1] = _Mention(prev.start, m.end, text, text, prev.label, prev.tok_start, m.tok_end,
+                               prev.person_cue or m.person_cue, prev.role or m.role,
+                               prev.affiliation or m.affiliation, context=prev.context | m.context)
+        else:
+            out.append(m)
+    return out
+
+
+# -- 2. grouping ---------------------------------------------------------------------------------
+
+
+def _key(text: str, lists: _Lists) -> tuple[str, str | None]:
+    key = norm(text)
+    canonical = lists.short_forms.get(key)
+    return (norm(canonical), canonical) if canonical else (key, None)
+
+
+def _group(mentions: list[_Mention], lists: _Lists) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    for m in mentions:
+        key, canonical = _key(m.text, lists)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(key, canonical=canonical)
+        group.mentions.append(m)
+    result = list(groups.values())
+    _merge_acronyms(result)
+    return result
+
+
+def _merge_acronyms(groups: list[_Group]) -> None:
+    """"GAO" joins "Government Accountability Office" when it spells its capitalised words."""
+    initials: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.mentions[0].text.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        letters = "".join(w[0] for w in words if w.lower() not in _ACRONYM_STOP and w[0].isupper())
+        if len(letters) >= 2:
+            initials.setdefault(letters, []).append(g)
+    for g in groups:
+        text = g.mentions[0].text.replace(".", "")
+        if g.mentions and text.isupper() and text.isalpha() and 2 <= len(text) <= 6 and g.canonical is None:
+            targets = [t for t in initials.get(text, []) if t is not g and t.mentions]
+            if len(targets) == 1:
+                targets[0].mentions.extend(g.mentions)
+                g.mentions = []
+
+
+def _person_like(group: _Group) -> bool:
+    labels = Counter(m.label for m in group.mentions if len(m.text.split()) > 1)
+    return bool(labels) and labels.most_common(1)[0][0] == PERSON or any(m.person_cue for m in group.mentions)
+
+
+def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False) -> None:
+    """A shorter name joins the person whose surname, last words or first name it is ("Carney",
+    "Van Doren Stern", "Mark"): the nearest such person mentioned before it, else the first after it.
+    A person is a multi-word group that looks like one, or that the shorter name says is a person."""
+    people: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.key.split()
+        if not g.mentions or len(words) < 2 or g.canonical or lists.head_words.get(words[-1]) in ("ORG", "FAC"):
+            continue
+        for k in range(1, len(words)):
+            people.setdefault(" ".join(words[k:]), []).append(g)
+        people.setdefault(words[0], []).append(g)
+    if not people:
+        return
+    for g in groups:
+        if not g.mentions or g.key not in people or g.canonical:
+            continue
+        if lists.places.get(g.key) and not any(m.person_cue or m.label == PERSON for m in g.mentions):
+            continue
+        says_person = _votes(g.mentions).most_common(1)[0][0] == PERSON or any(m.person_cue for m in g.mentions)
+        candidates = [c for c in people[g.key] if c is not g and c.mentions and (
+            (c.label == PERSON) if final else (_person_like(c) or says_person and _full_label(c) not in _NAMED_ORG))]
+        surname = [c for c in candidates if c.key.endswith(" " + g.key)]
+        if not surname and not says_person:
+            continue
+        candidates = surname or candidates
+        if not candidates:
+            continue
+        for m in g.mentions:
+            before = [(max(x.start for x in c.mentions if x.start < m.start), c) for c in candidates
+                      if any(x.start < m.start for x in c.mentions)]
+            target = max(before, key=lambda t: t[0])[1] if before else min(candidates, key=lambda c: c.first)
+            target.mentions.append(m)
+            target.person = target.person or says_person or _person_like(target)
+        g.mentions = []
+    for g in groups:
+        g.mentions.sort(key=lambda m: m.start)
+
+
+def _full_label(group: _Group) -> str | None:
+    labels = Counter(m.label for m in group.mentions if " " in m.text)
+    return labels.most_common(1)[0][0] if labels else None
+
+
+def _merge_head_nouns(groups: list[_Group], lists: _Lists) -> None:
+    """ "the Bank" after "Reserve Bank of Australia" is that bank: a one-word name that is the head
+    word of a longer name mentioned before it joins the nearest such name."""
+    heads: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.key.split()
+        if len(words) > 1:
+            head = _head_word(words)
+            if head in lists.head_words:
+                heads.setdefault(head, []).append(g)
+    for g in groups:
+        if not g.mentions or " " in g.key or g.key not in heads:
+            continue
+        keep = []
+        for m in g.mentions:
+            before = [(max(x.start for x in c.mentions if x.start < m.start), c) for c in heads[g.key]
+                      if c.mentions and any(x.start < m.start for x in c.mentions)]
+            if before:
+                max(before, key=lambda t: t[0])[1].mentions.append(m)
+            else:
+                keep.append(m)
+        g.mentions = keep
+
+
+def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
+    """Capitalised proper nouns the model left untagged that are the surname of a person of the document
+    or the one-word name of a group; first merges short names into full ones."""
+    _merge_short_names(groups, lists)
+    index: dict[str, _Group | None] = {}
+    for g in groups:
+        if not g.mentions:
+            continue
+        words = g.key.split()
+        if _person_like(g) and len(words) > 1:
+            index[words[-1]] = None if words[-1] in index and index[words[-1]] is not g else g
+        elif len(words) == 1 and len(g.mentions) >= 1:
+            index.setdefault(words[0], g)
+    if not index:
+        return
+    for token in doc:
+        if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue
+        group = index.get(token.lower_)
+        if group is None or token.text.isupper() != group.mentions[0].text.isupper():
+            continue
+        if (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].ent_iob_ == "O"
+                or token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper()
+                and doc[token.i - 1].lower_.rstrip(".") not in lists.honorifics):
+            continue
+        role, affiliation, cue = _title_before(doc, token.i, lists)
+        group.mentions.append(_Mention(token.idx, token.idx + len(token.text), token.text, token.text,
+                                       group.mentions[0].label, token.i, token.i + 1, cue, role, affiliation,
+                                       added=True))
+
+
+# -- 3. labels -----------------------------------------------------------------------------------
+
+
+def _decide_label(group: _Group, lists: _Lists) -> str:
+    tagged = [m for m in group.mentions if not m.added] or group.mentions
+    place = lists.places.get(group.key)
+    if any(m.person_cue for m in tagged) and place != "LOC":
+        return PERSON
+    votes = _votes(tagged)
+    context = set().union(*(m.context for m in tagged))
+    if context & {"the", "owner"}:
+        votes.pop(PERSON, None)
+        if not votes:
+            return "ORG"
+    head = _head_label(group, lists)
+    full = Counter(m.label for m in tagged if len(m.text.split()) > 1)
+    if PERSON in votes and (group.person or full and full.most_common(1)[0][0] == PERSON and not head):
+        return PERSON
+    top = votes.most_common(1)[0][0]
+    if place:
+        if group.key in lists.cities and top == "ORG":
+            return "ORG"
+        return top if top in ("GPE", "LOC") and not (place == "GPE" and top == "LOC") else place
+    if head and top in (PERSON, "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
+        return head
+    if top == PERSON and "in" in context:
+        return "GPE"
+    return top
+
+
+def _votes(mentions) -> Counter:
+    votes: Counter = Counter()
+    for m in mentions:
+        votes[m.label] += 2 if len(m.text.split()) > 1 else 1
+    return votes
+
+
+def _head_label(group: _Group, lists: _Lists) -> str | None:
+    name = max((m.text for m in group.mentions), key=lambda t: len(t.split()))
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return lists.head_words.get(_head_word(words).lower().rstrip("."))
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a name: the word before "of" ("Bank of England"), else the last word."""
+    lower = [w.lower() for w in words]
+    return words[lower.index("of") - 1] if "of" in lower[1:] else words[-1]
+
+
+# -- 4. records ----------------------------------------------------------------------------------
+
+
+def _entity(eid: str, group: _Group, by_key: dict, lists: _Lists) -> Entity:
+    mentions = group.mentions
+    name = group.canonical or _best_name(mentions)
+    label = group.label or mentions[0].label
+    seen: dict[str, None] = {}
+    for m in mentions:
+        for form in (m.surface, m.text):
+            form = " ".join(form.split())
+            if form != name:
+                seen.setdefault(form, None)
+    counts = Counter(m.label for m in mentions if not m.added)
+    model_label = max(counts, key=lambda k: (counts[k], -_first_index(mentions, k))) if counts else None
+    role = affiliation = None
+    if label == PERSON:
+        with_role = next((m for m in mentions if m.role), None)
+        if with_role is not None:
+            role, owner = _split_role(with_role.role, by_key)
+            owner = with_role.affiliation or owner
+            affiliation = _resolve(owner, by_key, lists) if owner else None
+    first = mentions[0]
+    return Entity(
+        id=eid, name=name, label=label, aliases=tuple(seen), model_label=model_label,
+        mentions=tuple(Mention(m.start, m.end, m.surface) for m in mentions),
+        role=role, affiliation=affiliation, count=len(mentions),
+        start=first.start, end=first.end, text=first.surface,
+    )
+
+
+def _split_role(role: str, by_key: dict) -> tuple[str, str | None]:
+    """ "Manchester United Boss" -> ("Boss", "Manchester United") when the words before the title
+    name an entity of the document."""
+    words = role.split()
+    for k in range(len(words) - 1, 0, -1):
+        if norm(" ".join(words[:k])) in by_key:
+            return " ".join(words[k:]), " ".join(words[:k])
+    return role, None
+
+
+def _first_index(mentions, label: str) -> int:
+    return next(i for i, m in enumerate(mentions) if m.label == label)
+
+
+def _best_name(mentions: list[_Mention]) -> str:
+    """The fullest form: most words, then most frequent, then first seen."""
+    forms: dict[str, list] = {}
+    for i, m in enumerate(mentions):
+        text = " ".join(m.text.split())
+        forms.setdefault(text, [0, i])[0] += 1
+    return max(forms, key=lambda f: (len(f.split()), forms[f][0], -forms[f][1]))
+
+
+def _resolve(owner: str, by_key: dict, lists: _Lists) -> str:
+    key, canonical = _key(owner, lists)
+    group = by_key.get(key)
+    if group is not None:
+        return group.canonical or _best_name(group.mentions)
+    return canonical or owner

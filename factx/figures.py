@@ -1,9 +1,912 @@
-"""Figures: placeholder until the figures extractor lands (issue 6)."""
+"""Figures: every amount in an article, normalised to value, unit, rate, qualifier and direction.
+
+How it works, per document and in one pass over the text:
+1. *Atoms* are the bare amounts: digit forms found by a regex over the text (with a currency symbol or code
+   before and a scale word or abbreviation after: "US$40 billion", "£600m", "3,000", "15"), runs of number
+   words found on the tokens ("twenty-five", "a million", "one-fifth", "half of"), vague amounts ("dozens of",
+   "tens of thousands of") and multiples ("doubled", "three times as").
+2. Neighbouring atoms joined by "-", "to" or "between ... and" become ranges; digit pairs without a unit
+   ("won 2-1") are scores and year pairs ("2010-11") are dates: neither is a figure.
+3. Each atom is extended with what the text and the parse say about it: a currency word after it ("5 euros"),
+   a percent sign or word, an attached measure unit ("500km"), the noun it counts (the head of a `nummod`:
+   "3,000 jobs" → unit "job"; a time noun makes a duration), a rate ("per day", "a year", "daily"), a
+   qualifier before it ("about", "more than") and the change verb or noun it is the amount of ("rose 2%").
+4. Calendar years, days of the month, clock times, ordinals, ages, phone numbers and numbers that label
+   something ("Section 427", "Boeing 747", "No 10") are dropped.
+
+Conventions (documented for users of the records):
+- ``value`` is in full units: "$22 billion" → 22000000000.0; a percent keeps its number with unit "%"
+  ("76%" → 76.0); percentage points have unit "percentage point"; fractions are ratios ("one-fifth" → 0.2).
+- Ranges have kind "range", ``low``/``high`` set and ``value`` None; the unit is that of the range.
+- ``currency`` is an ISO 4217 code only when the text makes it certain: "£" → GBP, "€" → EUR, "US$" → USD,
+  "C$" → CAD. A bare "$" is USD only when the article mentions no other dollar-using country (Canada,
+  Australia, Hong Kong...); otherwise it stays None with unit "$".
+- Vague amounts take a conventional lower value with qualifier "approximately": dozens 24, hundreds 200,
+  thousands 2000, tens of thousands 20000...
+- A change amount keeps the kind of its measure (percent, money, count) and gets ``direction`` up/down;
+  the "to"/"from" levels of the change are separate figures without direction. Multiples ("doubled",
+  "three times as many") have kind "multiple".
+- Kinds: money, percent, fraction, duration, count (a counted noun), rate (a count or bare number with
+  ``per``), number (bare or measured amounts: "500km"), range, multiple.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from .numbers import parse_decimal, to_float, vocab, words_value
 from .records import Figure
 
 
+# -- vocabulary and patterns, compiled once ------------------------------------------------------------
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict:
+    v = vocab()
+    symbols = list(v["currency_symbols"])
+    codes = v["currency_codes"]
+    cur = rf"(?:{_alt(symbols)}|(?:{_alt(codes)})(?=[\s$]))"
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale = (r"(?:[ \u00a0]?(?:thousand|million|billion|trillion)\b|[ \u00a0]?(?:bn|mn|mln|bln|tn|trn)\b"
+             r"|(?:m|k|b)\b)")
+    return {
+        "atom": re.compile(
+            rf"(?<![\w.,/:#@&+'\u2019])(?<![A-Za-z]-)(?:(?P<cur>{cur})[ \u00a0]?)?(?P<num>{num})(?P<scale>{scale})?",
+            re.I),
+        "phone": re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ \-.]?)?(?:\(?\d{2,5}\)?[ \-.]){1,4}\d{3,4}(?!\w|,\d)"),
+        "curword": re.compile(rf"[ \u00a0-]?(?:US[ \u00a0]?)?(?P<w>{_alt(v['currency_words'])})\b", re.I),
+        "curcode_after": re.compile(rf"[ \u00a0](?P<w>{_alt(codes)})\b"),
+        "percent": re.compile(
+            r"[ \u00a0]?(?P<w>%|per[ \u00a0]?cent(?:age)?[ \u00a0]points?\b|percentage[ \u00a0]points?\b"
+            r"|per[ \u00a0]?cent\b|percent\b|pc\b|basis[ \u00a0]points?\b|bps\b)", re.I),
+        "suffix": re.compile(r"(?P<w>[A-Za-z°][A-Za-z/.]*)"),
+        "rate": re.compile(
+            r"[ \u00a0]+(?:(?P<p>per|a|an|every|each)[ \u00a0]+(?P<u>[A-Za-z]+)|(?P<adv>" + _alt(v["rate_adverbs"])
+            + r"))\b(?P<after>[ \u00a0]+[A-Za-z]+)?", re.I),
+        "vague": re.compile(
+            r"\b(?P<w>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands"
+            r"|millions|billions|trillions)\b(?P<of>\s+of\b)?", re.I),
+        "times": re.compile(r"[ \u00a0]+times[ \u00a0]+(?P<f>[A-Za-z]+)", re.I),
+        "right_qual": re.compile(r"[ \u00a0]+(?P<w>or more|or so|or less|or fewer|plus)\b(?![ \u00a0]+th[ae]n\b)", re.I),
+        "label_before": re.compile(r"(?:\b(?:no|nos|number|num)\.?|#)[ \u00a0]*$", re.I),
+        "age_before": re.compile(r"\b(?:aged|age of|ages of|age)[ \u00a0]+$", re.I),
+        "age_after": re.compile(r"[ \u00a0]?-?[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?olds?\b", re.I),
+        "dollar_country": re.compile(rf"\b(?:{_alt(v['dollar_countries'])})\b", re.I),
+    }
+
+
+_RIGHT_QUAL = {"or more": "at least", "or so": "approximately", "or less": "at most", "or fewer": "at most",
+               "plus": "at least"}
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "s"}
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: float | None
+    kind: str = "number"
+    raw: Decimal | None = None
+    scaled: bool = False
+    unit: str | None = None
+    currency: str | None = None
+    word: bool = False
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    per: str | None = None
+    direction: str | None = None
+    about: str | None = None
+    counted: bool = False
+    drop: bool = False
+    tok_last: int = -1
+    age: bool = False
+
+
+class _Doc:
+    """Per-document helpers: char→token lookup and the sentence of each token."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.lower = doc.text.lower()
+        self.starts = [t.idx for t in doc]
+        self.labels: set[str] = set()  # numbers seen naming something ("Boeing 787"): never amounts here
+
+    def token_at(self, char: int):
+        """The token covering character ``char`` (or the nearest one before it)."""
+        if not self.starts:
+            return None
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.doc[max(i, 0)]
+
+    def tokens(self, start: int, end: int):
+        if not self.starts or end <= start:
+            return []
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        j = bisect.bisect_left(self.starts, end)
+        return [self.doc[k] for k in range(i, j)]
+
+
+# -- public entry --------------------------------------------------------------------------------------
+
 def extract_figures(doc) -> list[Figure]:
-    return []
+    """Every figure of ``doc``, sorted by start, with ids f1, f2... ."""
+    try:
+        return _extract(doc)
+    except Exception:  # an extractor must never take the whole article down
+        return []
+
+
+def _extract(doc) -> list[Figure]:
+    if not doc.text.strip():
+        return []
+    d = _Doc(doc)
+    rx = _rx()
+    dollar_is_usd = rx["dollar_country"].search(d.text) is None
+    atoms = _digit_atoms(d, dollar_is_usd)
+    covered = [(a.start, a.end) for a in atoms]
+    atoms += _word_atoms(d, covered)
+    atoms = _merge_ranges(d, sorted(atoms, key=lambda a: (a.start, -a.end)))
+    out: list[_Atom] = []
+    for atom in atoms:
+        if atom.drop:
+            continue
+        if atom.kind in ("vague", "fraction", "multiple"):
+            _finish_special(d, atom)
+        else:
+            _extend(d, atom, dollar_is_usd)
+        if not atom.drop:
+            out.append(atom)
+    out = [a for a in out if not (a.kind == "number" and a.unit is None and a.qualifier is None
+                                  and d.text[a.start:a.end] in d.labels)]
+    out = _resolve_overlaps(out)
+    _inherit_units(d, out)
+    figures = []
+    for n, a in enumerate(out, 1):
+        figures.append(Figure(id=f"f{n}", kind=a.kind, text=d.text[a.start:a.end], start=a.start, end=a.end,
+                              value=a.value, unit=a.unit, per=a.per, qualifier=a.qualifier, low=a.low,
+                              high=a.high, currency=a.currency, direction=a.direction, about=a.about))
+    return figures
+
+
+# -- atoms ---------------------------------------------------------------------------------------------
+
+def _currency(symbol: str, dollar_is_usd: bool) -> tuple[str, str | None]:
+    v = vocab()
+    sym = symbol.strip()
+    for key, (unit, iso) in v["currency_symbols"].items():
+        if key.lower() == sym.lower():
+            if unit == "$" and dollar_is_usd:
+                iso = "USD"
+            return sym, iso
+    code = sym.upper()
+    return code, v["currency_code_alias"].get(code, code)
+
+
+def _digit_atoms(d: _Doc, dollar_is_usd: bool) -> list[_Atom]:
+    rx = _rx()
+    v = vocab()
+    text = d.text
+    phones = [(m.start(), m.end()) for m in rx["phone"].finditer(text)
+              if sum(c.isdigit() for c in m.group()) >= 9]
+    atoms = []
+    for m in rx["atom"].finditer(text):
+        start, end = m.start(), m.end()
+        if any(ps <= m.start("num") < pe for ps, pe in phones):
+            continue
+        raw = parse_decimal(m.group("num"))
+        if raw is None:
+            continue
+        atom = _Atom(start=start, end=end, value=None, raw=raw)
+        nxt = text[end:end + 2]
+        if nxt[:1] in (":", "/") and nxt[1:2].isdigit() or (nxt[:1] == "." and nxt[1:2].isdigit()):
+            continue  # clock time, date, version number
+        if start > 0 and text[start - 1] in ("/", ":") :
+            continue
+        scale = Decimal(1)
+        sc = (m.group("scale") or "").strip().lower()
+        if sc:
+            money_after = rx["curword"].match(text, end) or rx["curcode_after"].match(text, end)
+            if sc in ("m", "k", "b") and not m.group("cur") and not money_after:
+                # "100m" is metres and "3m people" million: decided after the unit scan
+                atom.end = m.start("scale")
+                end = atom.end
+            else:
+                scale = Decimal(str(v["scales"][sc]))
+                atom.scaled = True
+        atom.value = to_float(raw * scale)
+        if m.group("cur"):
+            atom.unit, atom.currency = _currency(m.group("cur"), dollar_is_usd)
+            atom.kind = "money"
+        # a sign directly before: "-5%", "−$3m"
+        if start > 0 and text[start - 1] in "-−" and (start == 1 or not text[start - 2].isalnum()):
+            atom.start -= 1
+            atom.value = -atom.value
+        # letters glued to the number: "500km" is a unit, "15th", "1990s", "7pm", "4G" are not amounts
+        if end < len(text) and (text[end].isalpha() or text[end] == "°"):
+            sm = rx["suffix"].match(text, end)
+            word = sm.group("w").rstrip(".")
+            low = word.lower()
+            if low in ("m", "k", "b") and not m.group("cur") and len(sm.group("w")) == 1:
+                pass
+            elif low in v["measure_units"] and not atom.currency and (len(word) > 1 or word.islower()):
+                atom.unit = v["measure_units"][low]
+                atom.end = end + len(word)
+                atom.counted = True
+            elif low == "p" and not atom.currency:
+                atom.kind, atom.unit, atom.currency = "money", "p", "GBP"
+                atom.end = end + 1
+            else:
+                continue
+        atoms.append(atom)
+    return atoms
+
+
+def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
+    """Number words, fractions, vague amounts and multiples, on tokens outside the digit atoms."""
+    v = vocab()
+    units, scales, dozen, denoms = v["number_words"], v["number_scales"], v["dozen"], v["denominators"]
+    doc = d.doc
+    cov_starts = sorted(covered)
+
+    def is_covered(tok) -> bool:
+        i = bisect.bisect_right(cov_starts, (tok.idx, 10**12)) - 1
+        return i >= 0 and cov_starts[i][0] <= tok.idx < cov_starts[i][1]
+
+    atoms: list[_Atom] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        low = tok.lower_
+        if is_covered(tok):
+            i += 1
+            continue
+        startable = low in units or low in scales or low in dozen or (
+            low in ("a", "an") and i + 1 < n and (doc[i + 1].lower_ in scales or doc[i + 1].lower_ in dozen
+                                                  or doc[i + 1].lower_ in denoms))
+        if startable and tok.ent_type_ != "ORDINAL":
+            j = i + 1
+            while j < n:
+                w = doc[j].lower_
+                if w in units or w in scales or w in dozen:
+                    j += 1
+                elif w == "-" and j + 1 < n and doc[j + 1].lower_ in units and not doc[j - 1].whitespace_:
+                    j += 1
+                elif w == "and" and j + 1 < n and doc[j + 1].lower_ in units and doc[j - 1].lower_ in (
+                        "hundred", "thousand", "million", "billion"):
+                    j += 1
+                else:
+                    break
+            words = [t.text for t in doc[i:j]]
+            value = 1.0 if [w.lower() for w in words] in (["a"], ["an"]) else words_value(words)
+            if value is not None and j + 2 < n and [t.lower_ for t in doc[j:j + 3]] == ["and", "a", "half"]:
+                value += 0.5
+                j += 3
+            # a fraction: "one-fifth", "two thirds", "a third of"
+            k = j
+            if k < n and doc[k].text == "-" and not doc[k - 1].whitespace_:
+                k += 1
+            of_next = k + 1 < n and doc[k + 1].lower_ == "of"
+            timely = k < n and doc[k].lower_ in ("quarter", "quarters") and not of_next
+            if value is not None and k < n and doc[k].lower_ in denoms and value <= 20 and \
+                    all(w.lower() not in scales for w in words) and not (timely and low not in ("a", "an")):
+                den = denoms[doc[k].lower_]
+                if low not in ("a", "an") or of_next or _qualifier_before(d, tok.idx)[0] is not None:
+                    atoms.append(_Atom(start=tok.idx, end=doc[k].idx + len(doc[k]), value=round(value / den, 6),
+                                       kind="fraction", word=True, tok_last=k))
+                i = k + 1
+                continue
+            if value is not None and not (len(words) == 1 and low in ("a", "an")):
+                atom = _Atom(start=tok.idx, end=doc[j - 1].idx + len(doc[j - 1]), value=value, word=True,
+                             scaled=any(w.lower() in scales or w.lower() in dozen for w in words),
+                             tok_last=j - 1)
+                # "three times as many" is a multiple
+                tm = _rx()["times"].match(d.text, atom.end)
+                if tm and tm.group("f").lower() in v["multiple_followers"]:
+                    atom.kind = "multiple"
+                    atom.end = len(d.text[:tm.start("f")].rstrip())
+                atoms.append(atom)
+            i = max(j, i + 1)
+            continue
+        if low == "half" and not is_covered(tok):
+            atom = _half(d, i)
+            if atom:
+                atoms.append(atom)
+            i += 1
+            continue
+        if low == "twice" and i + 1 < n and doc[i + 1].lower_ in ("as", "the", "that", "its", "their"):
+            atoms.append(_Atom(start=tok.idx, end=tok.idx + len(tok), value=2.0, kind="multiple", tok_last=i))
+        elif low in v["multiples"] and (tok.pos_ in ("VERB", "AUX") and low not in ("double", "triple", "treble",
+                                                                                     "quadruple") or (
+                i + 1 < n and doc[i + 1].lower_ in ("the", "its", "their", "that", "in"))):
+            val = float(v["multiples"][low])
+            atoms.append(_Atom(start=tok.idx, end=tok.idx + len(tok), value=val, kind="multiple",
+                               direction="up" if val > 1 else "down", tok_last=i))
+        i += 1
+    for m in _rx()["vague"].finditer(d.text):
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        tok = d.token_at(m.start())
+        if tok is None or is_covered(tok):
+            continue
+        prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if prev in ("the", "their", "his", "her", "its", "our", "in") and not m.group("of"):
+            continue
+        if prev in units or prev in ("several", "few", "many", "a"):
+            continue  # "several hundred", "a few thousand": no value worth guessing
+        if not m.group("of") and (w == "scores" or tok.pos_ not in ("NOUN", "NUM")):
+            continue
+        atoms.append(_Atom(start=m.start(), end=m.end("w"), value=float(v["vague_amounts"][w]), kind="vague",
+                           qualifier="approximately", tok_last=d.token_at(m.end("w") - 1).i))
+    return atoms
+
+
+def _half(d: _Doc, i: int) -> _Atom | None:
+    """"half of", "about half", "half the", "half a million"; not "first half", "half-time"."""
+    doc = d.doc
+    tok = doc[i]
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if prev in ("first", "second", "the", "a", "this", "that", "each", "every", "other", "latter", "former",
+                "opening", "closing", "one") or nxt == "-" or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    scales = vocab()["number_scales"]
+    if nxt in ("a", "an") and i + 2 < len(doc) and doc[i + 2].lower_ in scales:
+        last = doc[i + 2]
+        return _Atom(start=tok.idx, end=last.idx + len(last), value=0.5 * scales[last.lower_], word=True,
+                     scaled=True, tok_last=i + 2)
+    if nxt in ("of", "the", "its", "their", "his", "her", "our", "all", "those", "these", "them"):
+        return _Atom(start=tok.idx, end=tok.idx + len(tok), value=0.5, kind="fraction", word=True, tok_last=i)
+    return None
+
+
+# -- ranges --------------------------------------------------------------------------------------------
+
+_RANGE_SEP = re.compile(r"^(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
+_AND_SEP = re.compile(r"^[ \u00a0]+and[ \u00a0]+$")
+
+
+def _year_like(a: _Atom, d: _Doc) -> bool:
+    span = d.text[a.start:a.end]
+    return (a.raw is not None and not a.scaled and not a.currency and re.fullmatch(r"\d{4}", span) is not None
+            and 1800 <= a.raw <= 2100)
+
+
+def _merge_ranges(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
+    out: list[_Atom] = []
+    i = 0
+    text = d.text
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.kind not in ("vague", "multiple", "fraction") and b.kind not in (
+                "vague", "multiple", "fraction") and b.start > a.end:
+            between = text[a.end:b.start]
+            before = d.lower[max(0, a.start - 8):a.start]
+            has_to = re.search(r"\bto\b", between) is not None
+            hyphen = _RANGE_SEP.match(between) is not None and not has_to
+            to = _RANGE_SEP.match(between) is not None and has_to and not before.endswith("from ")
+            btw = _AND_SEP.match(between) is not None and before.endswith("between ")
+            if hyphen or to or btw:
+                if _year_like(a, d) or _year_like(b, d):
+                    if hyphen or to:
+                        a.drop = b.drop = True
+                        out += [a, b]
+                        i += 2
+                        continue
+                elif hyphen and (_is_score(d, a, b) or a.value is not None and b.value is not None
+                                 and not a.scaled and not b.scaled and a.value >= b.value):
+                    a.drop = b.drop = True
+                    out += [a, b]
+                    i += 2
+                    continue
+                else:
+                    out.append(_join(d, a, b, btw))
+                    i += 2
+                    continue
+        # a number glued to a previous digit by a hyphen or slash that did not make a range: "A330-200"
+        if a.start > 1 and text[a.start - 1] in "-–/" and text[a.start - 2].isdigit():
+            a.drop = True
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_score(d: _Doc, a: _Atom, b: _Atom) -> bool:
+    """"2-1", "6-4": two small whole numbers and nothing measured after them."""
+    if a.currency or b.currency or a.scaled or b.scaled or a.word or b.word:
+        return False
+    if a.raw is None or b.raw is None or a.raw != int(a.raw) or b.raw != int(b.raw) or a.raw >= 100 or b.raw >= 100:
+        return False
+    rest = d.text[b.end:b.end + 40]
+    if _rx()["percent"].match(rest) or (rest[:1].isalpha()):
+        return False
+    nxt = d.token_at(b.end + len(rest) - len(rest.lstrip()))
+    if nxt is not None and nxt.idx >= b.end and nxt.tag_ in ("NNS", "NNPS"):
+        return False
+    return True
+
+
+def _join(d: _Doc, a: _Atom, b: _Atom, between: bool) -> _Atom:
+    low_v, high_v = a.value, b.value
+    if b.scaled and not a.scaled and a.raw is not None and b.raw is not None and a.value is not None \
+            and b.value is not None and a.raw <= b.raw:
+        low_v = a.value * (b.value / float(b.raw))
+    return _Atom(start=a.start, end=b.end, value=None, kind="range", raw=b.raw, scaled=b.scaled or a.scaled,
+                 unit=b.unit or a.unit, currency=b.currency or a.currency, low=low_v, high=high_v,
+                 counted=b.counted, tok_last=b.tok_last, word=a.word and b.word,
+                 qualifier=None, about=("between" if between else None))
+
+
+# -- extension -----------------------------------------------------------------------------------------
+
+def _qualifier_before(d: _Doc, start: int) -> tuple[str | None, int]:
+    v = vocab()["qualifiers"]
+    head = d.lower[max(0, start - 30):start]
+    for phrase in sorted(v, key=len, reverse=True):
+        for sep in (" ", "\u00a0"):
+            tail = phrase + sep
+            if head.endswith(tail):
+                pos = start - len(tail)
+                if pos == 0 or not d.text[pos - 1].isalnum():
+                    return v[phrase], pos
+    return None, start
+
+
+def _head_noun(d: _Doc, last, value: float | None, hyphenated: bool):
+    """The noun a number counts ("3,000 jobs" → jobs), following the parse."""
+    doc = d.doc
+    if last is None:
+        return None
+    cand = None
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and last.head.i > last.i \
+            and last.head.pos_ in ("NOUN", "PROPN") and last.head.i - last.i <= 7:
+        cand = last.head
+    elif last.i + 1 < len(doc) and doc[last.i + 1].tag_ in ("NNS", "NNPS") and doc[last.i + 1].pos_ in (
+            "NOUN", "PROPN"):
+        cand = doc[last.i + 1]
+    if cand is None:
+        return None
+    between = doc[last.i + 1:cand.i]
+    if any(t.is_punct and t.text not in ("-",) for t in between) or any(t.pos_ in ("VERB", "ADP", "CCONJ")
+                                                                        for t in between):
+        return None
+    if cand.pos_ == "PROPN" and cand.tag_ != "NNPS" and not (
+            last.dep_ == "nummod" and last.head.i == cand.i and last.is_alpha and cand.ent_type_ != "DATE"):
+        return None
+    if "\n" in doc.text[last.idx:cand.idx]:
+        return None
+    low = cand.lower_
+    v = vocab()
+    if low in v["not_counted"]:
+        return None
+    if cand.tag_ in ("NN", "NNP") and not (value == 1 or low in v["time_units"] or low in v["measure_units"]
+                                           or hyphenated or last.dep_ == "nummod"):
+        return None
+    return cand
+
+
+def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
+    rx = _rx()
+    v = vocab()
+    text = d.text
+    doc = d.doc
+    # what follows the number: a currency word or code, a percent, an attached unit
+    m = rx["curword"].match(text, a.end)
+    if m and not (m.group("w").lower() in ("won", "rand", "lira", "franc", "francs") and not a.currency
+                  and not a.scaled):
+        w = m.group("w").lower()
+        minor = w in v["minor_units"]
+        if not a.currency or not minor:
+            iso = v["currency_words"][w]
+            if "us" in m.group().lower().split() or m.group().strip().lower().startswith("us"):
+                iso = "USD"
+            if not a.currency:
+                if iso is None and w in ("dollar", "dollars") and dollar_is_usd:
+                    iso = "USD"
+                a.currency = iso
+                a.unit = "p" if w == "pence" else (iso if iso else re.sub(r"s$", "", w))
+            a.kind = "money" if a.kind != "range" else a.kind
+            a.end = m.end()
+    elif not a.currency:
+        cm = rx["curcode_after"].match(text, a.end)
+        if cm:
+            a.unit, a.currency = _currency(cm.group("w"), dollar_is_usd)
+            a.kind = "money" if a.kind != "range" else a.kind
+            a.end = cm.end()
+    if a.kind in ("number", "range") and not a.currency:
+        pm = rx["percent"].match(text, a.end)
+        if pm and not (pm.group("w").lower() == "pc" and text[pm.end():pm.end() + 1] == "."):
+            a.unit = v["percent_words"].get(re.sub(r"[\s\u00a0]+", " ", pm.group("w").lower()), "%")
+            if a.kind == "number":
+                a.kind = "percent"
+            a.end = pm.end()
+            if a.low is not None and a.unit and a.kind == "range":
+                pass
+    last = d.token_at(a.end - 1)
+    hyphenated = text[a.end:a.end + 1] == "-"
+    # "100m" without a currency: metres, unless it counts people ("3m people" is BBC for 3 million)
+    glued_scale = text[a.end:a.end + 1].lower() in ("m", "k", "b") and (a.end + 1 >= len(text) or
+                                                                       not text[a.end + 1].isalnum())
+    if glued_scale and a.kind in ("number", "range") and not a.unit:
+        letter = text[a.end].lower()
+        nxt = d.token_at(a.end + 2) if a.end + 2 < len(text) else None
+        nxt_word = nxt.lower_ if nxt is not None and nxt.idx > a.end else ""
+        if letter != "m" or (nxt is not None and nxt.idx > a.end and nxt.tag_ == "NNS"
+                             and nxt_word not in v["sport_distance_nouns"] and nxt_word not in v["measure_units"]):
+            mult = float(v["scales"][letter])
+            if a.kind == "range":
+                a.low = a.low * mult if a.low is not None and a.low * mult <= (a.high or 0) * mult else a.low
+                a.high = a.high * mult if a.high is not None else None
+                if a.low is not None and a.high is not None and a.low < a.high / 1000:
+                    a.low *= mult
+            else:
+                a.value = a.value * mult if a.value is not None else None
+            a.scaled = True
+        else:
+            a.unit = "m"
+            a.counted = True
+        a.end += 1
+        last = d.token_at(a.end - 1)
+    if a.kind == "number" and not a.scaled and a.value is not None and 0 < a.value < 130 and a.value == int(a.value):
+        _age(d, a)
+    # the counted noun
+    if a.kind in ("number", "range") and not a.counted and last is not None:
+        noun = _head_noun(d, last, a.value, hyphenated)
+        if noun is not None:
+            lowered = noun.lower_
+            after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if noun.tag_ in ("NN", "NNP") and a.raw is not None and 100 <= a.raw <= 999 and a.raw == int(a.raw) \
+                    and a.raw % 50 and not hyphenated and lowered not in v["time_units"] and lowered not in v["measure_units"] \
+                    and lowered not in v["collective_nouns"]:
+                a.drop = True  # a model number: "737 replacement", "the 747 jumbo"
+                d.labels.add(d.text[a.start:a.end])
+                return
+            a.end = noun.idx + len(noun)
+            if lowered in v["time_units"]:
+                a.unit = v["time_units"][lowered]
+                if a.kind == "number":
+                    a.kind = "duration"
+                if after is not None and after.lower_ in ("ago", "later", "earlier", "before"):
+                    a.drop = True  # a point in time, not an amount: the dates module owns it
+                    return
+            elif lowered in v["measure_units"]:
+                a.unit = v["measure_units"][lowered]
+            else:
+                named = noun.pos_ == "PROPN" and (noun.tag_ != "NNPS" or any(c.isdigit() for c in noun.text))
+                a.unit = None if named else _noun_unit(doc, last, noun)
+                if a.kind == "number":
+                    a.kind = "count"
+            a.counted = True
+        elif a.kind == "number":
+            part = _partitive(last)
+            if part is not None:
+                if part.pos_ == "NOUN":
+                    a.unit = part.lemma_.lower() if part.pos_ == "NOUN" else None
+                    a.about = _about_text(d, part)
+                    a.kind = "count"
+                    a.counted = True
+    # the rate
+    rm = rx["rate"].match(text, a.end)
+    if rm:
+        per = None
+        after = (rm.group("after") or "").strip().lower()
+        if rm.group("adv"):
+            per = v["rate_adverbs"][rm.group("adv").lower()]
+            if rm.group("adv").lower() in ("each", "annual") and a.kind != "money":
+                per = None
+        else:
+            unit_word = rm.group("u").lower()
+            p = rm.group("p").lower()
+            if unit_word in v["time_units"] and after not in v["rate_blockers"]:
+                per = v["time_units"][unit_word]
+            elif p == "per" and unit_word not in ("cent", "centum"):
+                tok = d.token_at(rm.start("u"))
+                per = tok.lemma_.lower() if tok is not None and tok.pos_ in ("NOUN", "PROPN") else unit_word
+        if per:
+            a.per = per
+            a.end = rm.end("adv") if rm.group("adv") else rm.end("u")
+            if a.kind in ("number", "count"):
+                a.kind = "rate"
+    # qualifiers, before and after
+    qual, qstart = _qualifier_before(d, a.start)
+    if qual and not (a.kind == "range" and a.about == "between"):
+        a.qualifier = qual
+        a.start = qstart
+    else:
+        qm = rx["right_qual"].match(text, a.end)
+        if qm and a.kind != "range":
+            a.qualifier = _RIGHT_QUAL[qm.group("w").lower()]
+            a.end = qm.end()
+    if a.kind == "range" and a.about == "between":
+        a.start = d.lower.rfind("between", 0, a.start)
+        a.about = None
+    _check_not_amount(d, a)
+    if a.drop:
+        return
+    _direction(d, a)
+    if a.word and not a.scaled and a.qualifier is None and a.kind in ("number", "count", "rate", "duration"):
+        first = d.token_at(a.start)
+        prev = d.doc[first.i - 1] if first is not None and first.i > 0 else None
+        if a.kind == "number" and a.per is None and a.unit is None:
+            a.drop = True  # a bare "two" that counts nothing we can name is not worth reporting
+        elif a.value == 1 and a.kind != "rate":
+            a.drop = True  # "one of the", "one day": almost never an amount
+        elif a.value is not None and a.value < 10 and prev is not None and (
+                prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your")
+                or prev.tag_ == "POS"):
+            a.drop = True  # "the two companies" refers back; it reports no amount
+
+
+def _age(d: _Doc, a: _Atom) -> None:
+    """Ages: "the 25-year-old", "aged 55", "at the age of 56", "Smith, 34, said" → unit "age"."""
+    rx = _rx()
+    doc = d.doc
+    m = rx["age_after"].match(d.text, a.end)
+    if m:
+        a.end = m.end()
+    elif not rx["age_before"].search(d.text[max(0, a.start - 12):a.start]):
+        tok = d.token_at(a.start)
+        if tok is None or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "," or \
+                doc[tok.i + 1].text not in (",", ")") or a.word or not (
+                doc[tok.i - 2].ent_type_ == "PERSON" or doc[tok.i - 2].pos_ == "PROPN"
+                and doc[tok.i - 2].ent_type_ not in ("GPE", "LOC", "DATE")):
+            return
+        for ent in doc.ents:
+            if ent.end == tok.i - 1 and ent.label_ == "PERSON":
+                a.about = ent.text
+                break
+    a.unit = "age"
+    a.counted = True
+    a.kind = "number"
+    a.age = True
+
+
+def _noun_unit(doc, last, noun) -> str:
+    """Singular lemma of the counted noun, with its noun compounds: "job cuts" → "job cut"."""
+    parts = [t.lemma_.lower() for t in doc[last.i + 1:noun.i] if t.dep_ == "compound" and t.pos_ == "NOUN"
+             and t.head.i == noun.i and t.is_alpha and t.is_lower]
+    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
+    return " ".join(parts + [lemma])
+
+
+def _partitive(last):
+    """"20 of the planes" / "one-fifth of Ukraine": the object of "of" after a number."""
+    for child in last.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _about_text(d: _Doc, tok) -> str:
+    if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent.text
+    comps = [t.text for t in tok.lefts if t.dep_ in ("compound",)]
+    return " ".join(comps + [tok.text])
+
+
+def _finish_special(d: _Doc, a: _Atom) -> None:
+    """Vague amounts, fractions and multiples: qualifier, counted noun / "of" object, direction."""
+    doc = d.doc
+    last = doc[a.tok_last] if 0 <= a.tok_last < len(doc) else None
+    if a.kind == "vague":
+        a.kind = "count"
+        m = re.match(r"\s+of\s+", d.text[a.end:])
+        obj = _partitive(last) if last is not None else None
+        if m and obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.i - last.i <= 6:
+            a.unit = obj.lemma_.lower() if obj.pos_ == "NOUN" else obj.lower_
+            a.end = obj.idx + len(obj)
+            words = vocab()["currency_words"]
+            if obj.lower_ in words:
+                a.kind, a.currency = "money", words[obj.lower_]
+                a.unit = a.currency or a.unit
+        elif m:
+            nxt = d.token_at(a.end + m.end())
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.idx == a.end + m.end():
+                a.unit, a.end = nxt.lemma_.lower(), nxt.idx + len(nxt)
+            else:
+                a.end += len(m.group().rstrip())
+        return
+    if a.kind == "fraction":
+        qual, qstart = _qualifier_before(d, a.start)
+        if qual:
+            a.qualifier, a.start = qual, qstart
+        obj = _partitive(last) if last is not None else None
+        if obj is None and last is not None and last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of":
+            obj = doc[last.i + 2] if doc[last.i + 2].pos_ in ("NOUN", "PROPN") else None
+        if obj is not None and obj.pos_ != "PRON":
+            a.about = _about_text(d, obj)
+        _direction(d, a)
+        return
+    if a.kind == "multiple":
+        a.unit = None
+
+
+def _check_not_amount(d: _Doc, a: _Atom) -> None:
+    """Drop years, days of months, clock times, ordinals, ages and labels ("Section 427")."""
+    if a.kind not in ("number", "count", "rate", "duration", "range") or a.currency or a.kind == "range" and a.unit:
+        return
+    doc = d.doc
+    v = vocab()
+    first = d.token_at(a.start)
+    num_tok = None
+    for t in d.tokens(a.start, a.end):
+        if t.like_num or any(c.isdigit() for c in t.text):
+            num_tok = t
+            break
+    if num_tok is None:
+        return
+    bare = a.kind == "number" and a.per is None and not a.scaled
+    if a.age:
+        return
+    if rx_label_before(d, a.start):
+        a.drop = True
+        return
+    plain = "," not in num_tok.text and "." not in num_tok.text
+    if num_tok.ent_type_ in _NAME_TYPES and not a.scaled and a.qualifier is None and plain:
+        a.drop = True  # part of a name: "FTSE 100", "iOS 5", "Ford Five Hundred"
+        d.labels.add(num_tok.text)
+        return
+    if num_tok.ent_type_ in ("ORDINAL",):
+        a.drop = True
+        return
+    if bare and num_tok.ent_type_ in ("DATE", "TIME") and a.qualifier is None and "," not in num_tok.text:
+        a.drop = True
+        return
+    if a.kind in ("number", "count", "rate") and a.raw is not None and not a.scaled and _year_like(
+            _Atom(start=num_tok.idx, end=num_tok.idx + len(num_tok), value=None, raw=a.raw), d):
+        if a.kind == "number" or num_tok.ent_type_ == "DATE":
+            a.drop = True
+            return
+    prev = doc[num_tok.i - 1] if num_tok.i > 0 else None
+    nxt = doc[num_tok.i + 1] if num_tok.i + 1 < len(doc) else None
+    months = v["months"]
+    if (prev is not None and prev.lower_.rstrip(".") in months and prev.is_title) or (
+            nxt is not None and nxt.lower_.rstrip(".") in months and nxt.is_title and a.kind == "number"):
+        a.drop = True
+        return
+    if nxt is not None and nxt.lower_ in v["clock_suffixes"]:
+        a.drop = True
+        return
+    if a.kind == "number" and re.match(r"[-\u2013][A-Za-z0-9]", d.text[a.end:a.end + 2]):
+        a.drop = True  # "777-200LR": a model code
+        return
+    mixed = prev is not None and prev.text != prev.lower_ and not prev.is_sent_start and prev.is_alpha \
+        and prev.lower_ not in v["qualifiers"] and prev.lower_.rstrip(".") not in months
+    if a.qualifier is None and mixed and a.kind in ("number", "count", "rate") and num_tok.idx == a.start \
+            and "," not in num_tok.text and "." not in num_tok.text:
+        a.drop = True  # "iPhone 4", "Windows 95", "Ford Five Hundred": part of a name
+        d.labels.add(num_tok.text)
+        return
+    if prev is not None and prev.tag_ == "POS" and num_tok.i >= 2 and doc[num_tok.i - 2].ent_type_ in (
+            "ORG", "PRODUCT") and (a.kind == "number" or a.kind == "count" and a.unit and
+                                    d.token_at(a.end - 1).tag_ == "NN") and "," not in num_tok.text:
+        a.drop = True  # "Boeing's 787", "Standard & Poor's 500 index"
+        d.labels.add(num_tok.text)
+        return
+    if prev is not None and prev.text == "-" and num_tok.i >= 2 and doc[num_tok.i - 2].lower_ == "top":
+        a.drop = True  # "a top-five player"
+        return
+    if a.qualifier is None and prev is not None and num_tok.idx == a.start and prev.lower_ in v["label_nouns"] \
+            and (a.kind == "number" or prev.lower_ in ("top", "no", "no.", "nos", "number", "ranked", "seeded")):
+        a.drop = True  # "No 10", "Section 427", "ranked 134", "top three"
+        return
+    if a.qualifier is None and prev is not None and not a.word and num_tok.idx == a.start and (
+            prev.pos_ == "PROPN" and not prev.is_sent_start and a.kind in ("number", "count")
+            or prev.pos_ == "PROPN" and a.kind == "number"
+            or (prev.is_title or (prev.is_upper and len(prev) > 1)) and not prev.is_sent_start
+            and prev.pos_ not in ("DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "ADV", "ADJ")
+            and prev.lower_ not in v["qualifiers"]):
+        a.drop = True
+        d.labels.add(num_tok.text)
+        return
+    # an age or a count between commas after a name: "Smith, 34, said"
+    if bare and prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ")") \
+            and num_tok.i >= 2 and doc[num_tok.i - 2].ent_type_ == "PERSON":
+        a.drop = True
+
+
+_NAME_TYPES = {"PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT", "GPE", "LOC", "NORP", "LANGUAGE"}
+
+
+def rx_label_before(d: _Doc, start: int) -> bool:
+    """"No. 1", "number 10", "#3": a rank or label, not an amount."""
+    return _rx()["label_before"].search(d.text[max(0, start - 10):start]) is not None
+
+
+def _span_root(d: _Doc, a: _Atom):
+    toks = d.tokens(a.start, a.end)
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            if t.is_punct or t.lower_ in vocab()["qualifiers"]:
+                continue
+            return t
+    return toks[-1] if toks else None
+
+
+def _direction(d: _Doc, a: _Atom) -> None:
+    """Mark change amounts: "rose 2%", "fell by $3m", "a 5% rise", "up 2%"."""
+    if a.direction:
+        return
+    words = vocab()["change_words"]
+    up, down = set(words["up"]), set(words["down"])
+    before = d.lower[max(0, a.start - 8):a.start].split()
+    if before and before[-1] in ("up", "down") or before[-2:] in (["up", "by"], ["down", "by"]):
+        word = before[-1] if before[-1] in ("up", "down") else before[-2]
+        pos = d.lower.rfind(word, 0, a.start)
+        tok = d.token_at(pos)
+        if tok is not None and tok.dep_ != "prt":  # "make up 20%" is not a change
+            a.direction = word
+            return
+    root = _span_root(d, a)
+    if root is None:
+        return
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("by", "of"):
+        head = head.head
+    elif root.dep_ not in ("dobj", "npadvmod", "advmod", "nummod", "compound", "amod", "attr", "nmod", "pobj",
+                           "quantmod", "appos"):
+        return
+    if root.dep_ == "pobj" and root.head.lower_ not in ("by", "of"):
+        return
+    lemma = head.lemma_.lower()
+    if head.i == root.i or head.pos_ not in ("VERB", "NOUN", "ADV", "ADP"):
+        return
+    if head.pos_ == "NOUN" and head.i < root.i and root.dep_ != "pobj":
+        return
+    if lemma in up:
+        a.direction = "up"
+    elif lemma in down:
+        a.direction = "down"
+
+
+# -- after the scan ------------------------------------------------------------------------------------
+
+def _resolve_overlaps(atoms: list[_Atom]) -> list[_Atom]:
+    atoms = sorted(atoms, key=lambda a: (a.start, -(a.end - a.start)))
+    out: list[_Atom] = []
+    for a in atoms:
+        if out and a.start < out[-1].end:
+            if a.end - a.start > out[-1].end - out[-1].start:
+                out[-1] = a
+            continue
+        out.append(a)
+    return out
+
+
+def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
+    """Resolve elided units inside a sentence: "about 1,000 soldiers daily, while ... around 500 per day"."""
+    doc = d.doc
+    for i, a in enumerate(figures):
+        if a.unit is not None or a.kind not in ("rate", "number"):
+            continue
+        tok = d.token_at(a.start)
+        sent = tok.sent if tok is not None else None
+        if sent is None:
+            continue
+        for b in reversed(figures[:i]):
+            if b.end <= sent.start_char:
+                break
+            if b.kind in ("rate", "count") and b.counted and b.unit and not b.currency:
+                root = _span_root(d, a)
+                if a.per and b.per:
+                    a.unit = b.unit
+                elif a.kind == "number" and root is not None and root.dep_ == "conj" and \
+                        b.start <= root.head.idx < b.end:
+                    a.unit, a.kind = b.unit, "count"
+                break
+    _ = doc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from .records import Entity
@@ -14,6 +15,8 @@ def norm(name: str) -> str:
         text = text[4:]
     if text.endswith("'s"):
         text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
     return " ".join(text.replace(".", "").split())
 
 
@@ -25,17 +28,25 @@ class EntityIndex:
         self._spans = sorted(
             ((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda t: (t[0], t[1])
         )
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
         self._names: dict[str, list[Entity]] = {}
+        self._words: dict[str, list[Entity]] = {}
         for entity in self.entities:
-            for name in {entity.name, *entity.aliases}:
-                self._names.setdefault(norm(name), []).append(entity)
+            for name in dict.fromkeys((entity.name, *entity.aliases)):
+                bucket = self._names.setdefault(norm(name), [])
+                if entity not in bucket:
+                    bucket.append(entity)
+            if entity.label == "PERSON":
+                for word in dict.fromkeys(norm(entity.name).split()):
+                    self._words.setdefault(word, []).append(entity)
 
     def at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping ``[start, end)`` the most."""
+        """The entity with a mention overlapping ``[start, end)`` the most (the first such on ties)."""
         best, best_overlap = None, 0
-        for m_start, m_end, entity in self._spans:
-            if m_start >= end:
-                break
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        for m_start, m_end, entity in self._spans[lo:hi]:
             overlap = min(end, m_end) - max(start, m_start)
             if overlap > best_overlap:
                 best, best_overlap = entity, overlap
@@ -49,7 +60,7 @@ class EntityIndex:
         found = self._names.get(key)
         if found:
             return found[0]
-        partial = [e for e in self.entities if e.label == "PERSON" and key in norm(e.name).split()]
+        partial = self._words.get(key, [])
         return partial[0] if len(partial) == 1 else None
 
 

@@ -1,9 +1,1077 @@
-"""Quotes: placeholder until the quotes extractor lands (issue 5)."""
+"""Quotes: who said what.
+
+Three kinds, found in this order and then attributed in text order so that pronouns and cue-less
+quotes can lean on the attributions before them:
+
+- ``direct``: text between quote marks that stands as speech of its own (``"...," he said``), found by
+  scanning the characters, so unbalanced marks and the news convention of a quote running on into a
+  paragraph that reopens with a mark are handled without the parser;
+- ``partial``: a quoted fragment inside the writer's sentence (``called it "a disaster"``), or a
+  reported clause that carries one;
+- ``indirect``: the clause a reporting verb governs in the dependency parse (``X said (that) ...``,
+  ``according to X, ...``, ``X emphasized the need to ...``).
+
+Speakers are resolved to the entities layer when it has them, else to spaCy's PERSON names;
+pronouns go to the nearest compatible person (attribution subjects first), and a definite
+unnamed source ("the official") goes back to the earlier indefinite one ("a government official").
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .linking import EntityIndex, norm
 from .records import Entity, Quote
+
+ACCORDING_TO = "according to"
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_SENT_END = {".", "!", "?"}
+_DOUBLED = ("''", "``")
+_SUBJ = ("nsubj", "nsubjpass")
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_SPEAKER_PREPS = {"of", "for", "at", "from", "in", "with", "on"}
+_NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "predet", "flat"}
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "&", "vs",
+                "de", "la", "le", "los", "las", "el", "du", "des", "der", "von", "van", "y"}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: dict[str, tuple[str, ...]]
+    open_double: frozenset[str]
+    close_double: frozenset[str]
+    both_double: frozenset[str]
+    open_single: frozenset[str]
+    close_single: frozenset[str]
+    both_single: frozenset[str]
+    honorifics: dict[str, str | None]
+    pronouns: dict[str, str]
+    unnamed: frozenset[str]
+    blocking_heads: frozenset[str]
+    needs_object: frozenset[str]
+    partial_min_words: int
+    direct_max_chars: int
+
+    @property
+    def all_marks(self) -> frozenset[str]:
+        return self.open_double | self.close_double | self.both_double | self.open_single | self.close_single \
+            | self.both_single
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = json.loads(resources.files("factx").joinpath("data/quotes.json").read_text(encoding="utf-8"))
+    dq, sq = data["double_quotes"], data["single_quotes"]
+    return _Lexicon(
+        verbs={k: tuple(v) for k, v in data["reporting_verbs"].items()},
+        open_double=frozenset(dq["open"]), close_double=frozenset(dq["close"]), both_double=frozenset(dq["both"]),
+        open_single=frozenset(sq["open"]), close_single=frozenset(sq["close"]), both_single=frozenset(sq["both"]),
+        honorifics=dict(data["honorifics"]),
+        pronouns=dict(data["pronouns"]),
+        unnamed=frozenset(data["unnamed_sources"]),
+        blocking_heads=frozenset(data["blocking_heads"]),
+        needs_object=frozenset(data["needs_object"]),
+        partial_min_words=int(data["partial_min_words"]),
+        direct_max_chars=int(data["direct_max_chars"]),
+    )
+
+
+# -- quote marks -----------------------------------------------------------------------------------
+
+@dataclass
+class _Marked:
+    """Text between quote marks: ``open``/``close`` are the marks' offsets (``close`` None when the
+    quote was left open and ends with its paragraph)."""
+
+    open: int
+    close: int | None
+    end: int
+    single: bool = False
+    continues: bool = False
+    open_w: int = 1
+    close_w: int = 1
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _PARA_BREAK.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def _role(text: str, i: int, opens: frozenset[str], closes: frozenset[str], width: int = 1) -> str | None:
+    """'open', 'close' or None for the quote mark at ``i``, from its shape and its neighbours."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + width] if i + width < len(text) else " "
+    space_before = prev.isspace() or prev in "([{—–-/" or prev in opens
+    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–" or nxt in closes
+    ch = text[i]
+    straight = ch in opens and ch in closes
+    if not straight and ch in opens and not (space_after and not space_before):
+        return "open"
+    if not straight and ch in closes and not (space_before and not space_after):
+        return "close"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return None
+
+
+def _double_quotes(text: str, paras: list[tuple[int, int]], lex: _Lexicon) -> list[_Marked]:
+    """Pair double quote marks paragraph by paragraph; never fails on stray or missing marks."""
+    marks = lex.open_double | lex.close_double | lex.both_double
+    opens, closes = lex.open_double | lex.both_double, lex.close_double | lex.both_double
+    found: list[_Marked] = []
+    carried = False
+    for p_index, (p_start, p_end) in enumerate(paras):
+        opened: int | None = None
+        opened_w = 1
+        continues, carried = carried, False
+        i = p_start
+        while i < p_end:
+            pair = text[i:i + 2]
+            width = 2 if pair in _DOUBLED else 1
+            if width == 1 and text[i] not in marks:
+                i += 1
+                continue
+            if pair == "``":
+                role = "open"
+            else:
+                role = _role(text, i, opens | {"'"}, closes | {"'"}, width)
+            if role is None:
+                role = "close" if opened is not None else "open"
+            if role == "open":
+                before = text[opened + opened_w:i].rstrip() if opened is not None else ""
+                if before and before[-1] in ".!?…" and len(_words(before)) >= 2:
+                    # a quote that runs on into the next (flattened) paragraph: "... own. "Next ...
+                    found.append(_Marked(opened, None, i, continues=continues, open_w=opened_w))
+                    continues = True
+                elif opened is not None and i > opened + 1:
+                    continues = False
+                opened, opened_w = i, width
+            elif opened is not None:
+                found.append(_Marked(opened, i, i, continues=continues, open_w=opened_w, close_w=width))
+                opened, continues = None, False
+            i += width
+        if opened is not None:
+            nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
+            reopens = nxt is not None and (text[nxt] in opens or text[nxt:nxt + 2] in _DOUBLED)
+            if reopens or p_end - opened <= lex.direct_max_chars:
+                found.append(_Marked(opened, None, p_end, continues=continues, open_w=opened_w))
+            carried = reopens
+    return found
+
+
+def _single_quotes(text: str, paras, taken: list[_Marked], lex: _Lexicon) -> list[_Marked]:
+    """Single quote marks used as quotation marks, outside double-quoted text; apostrophes are
+    told apart by the letters around them."""
+    marks = lex.open_single | lex.close_single | lex.both_single
+    opens, closes = lex.open_single | lex.both_single, lex.close_single | lex.both_single
+    blocked = sorted((m.open, m.end) for m in taken)
+    found = []
+    for p_start, p_end in paras:
+        opened = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in marks or text[i:i + 2] in _DOUBLED or text[max(0, i - 1):i + 1] in _DOUBLED:
+                continue
+            k = bisect_right(blocked, (i, 10**12)) - 1
+            if k >= 0 and blocked[k][0] <= i <= blocked[k][1]:
+                continue
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if opened is None:
+                if ch in opens and (prev.isspace() or prev in "([{—–") and (nxt.isalpha() or nxt in "…."):
+                    opened = i
+            elif ch in closes and not prev.isspace() and not nxt.isalnum():
+                if i - opened > 1:
+                    found.append(_Marked(opened, i, i, single=True))
+                opened = None
+    return found
+
+
+# -- the parse ---------------------------------------------------------------------------------------
+
+class _Doc:
+    """Character-to-token lookups and the per-document facts the rules share."""
+
+    def __init__(self, doc, lex: _Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.starts = [t.idx for t in doc]
+
+    def token_at(self, char: int):
+        """The token covering ``char`` (or the next one)."""
+        if not self.starts:
+            return None
+        i = bisect_right(self.starts, char) - 1
+        i = max(i, 0)
+        tok = self.doc[i]
+        if char >= tok.idx + len(tok.text) and i + 1 < len(self.doc):
+            tok = self.doc[i + 1]
+        return tok
+
+    def tokens_between(self, start: int, end: int):
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end)
+        return self.doc[i:j]
+
+
+def _is_mark(tok, lex: _Lexicon) -> bool:
+    return tok.text in lex.all_marks or tok.text in ("``", "''")
+
+
+def _cue_verb(tok, lex: _Lexicon) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.verbs
+
+
+def _according(tok):
+    """The ``to`` object of "according to X", or None."""
+    if tok.lower_ != "according":
+        return None
+    for child in tok.children:
+        if child.lower_ == "to":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for grand in nxt.children:
+            if grand.dep_ == "pobj":
+                return grand
+    return None
+
+
+def _blocked(verb, lex: _Lexicon) -> bool:
+    """Negated or refused speech ("did not say", "declined to comment") reports nothing."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in lex.blocking_heads
+
+
+def _subject(verb, lex: _Lexicon):
+    """The subject of a reporting verb, climbing through participles and coordinated verbs."""
+    v = verb
+    for _ in range(5):
+        passive = False
+        for child in v.children:
+            if child.dep_ == "nsubj" or child.dep_ == "expl":
+                return None if child.dep_ == "expl" else child
+            if child.dep_ in ("nsubjpass", "auxpass"):
+                passive = True
+        if passive:
+            for child in v.children:
+                if child.dep_ == "agent":
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            return grand
+            return None
+        if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and _cue_verb(v.head.head, lex) \
+                and (v.dep_ == "conj" or v.tag_ == "VBG"):
+            v = v.head.head
+            continue
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        return None
+    return None
+
+
+# -- candidate quotes --------------------------------------------------------------------------------
+
+@dataclass
+class _Cand:
+    kind: str
+    start: int
+    end: int
+    cue_tok: object = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_tok: object = None
+    confidence: float = 0.5
+    inherit: bool = False
+    continues: bool = False
+    fragments: list = field(default_factory=list)
+
+
+def _trim(text: str, start: int, end: int, lex: _Lexicon, keep_final: bool = True) -> tuple[int, int]:
+    """Shrink [start, end) past spaces, stray marks and clause-joining punctuation."""
+    strip_front = set(" \t\r\n,;:—–-") | set(lex.all_marks)
+    strip_back = set(" \t\r\n,;:—–-") | set(lex.all_marks)
+    if not keep_final:
+        strip_back |= set(".")
+    while start < end and text[start] in strip_front:
+        start += 1
+    while end > start and text[end - 1] in strip_back:
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _title_like(words: list[str]) -> bool:
+    """A quoted name or title ("Saturday Night Live", "Great Satan"): every content word capitalised."""
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
+    """A reporting verb (or "according to") next to a quote: after it (``"...," he said``) or before
+    it (``He said: "..."``). Returns (cue token, speaker token, cue text start, cue text end)."""
+    doc, text, lex = pd.doc, pd.text, pd.lex
+    close_at = (mark.close + mark.close_w - 1) if mark.close is not None else mark.end
+    inner = text[mark.open + mark.open_w:close_at + 1 - mark.close_w if mark.close is not None else mark.end].rstrip()
+    ends_sentence = mark.close is None or (inner[-1:] == "." and not inner.endswith(".."))
+    if not ends_sentence:
+        after = pd.token_at(close_at + 1) if close_at + 1 < len(text) else None
+        if after is not None and after.idx > close_at:
+            found = _scan_cue(doc, after.i, +1, lex, quote_end=close_at)
+            if found:
+                return found
+    else:
+        after = pd.token_at(close_at + 1) if close_at + 1 < len(text) else None
+        if after is not None and after.idx > close_at and after.text[:1].islower():
+            found = _scan_cue(doc, after.i, +1, lex, quote_end=close_at)
+            if found:
+                return found
+    before = pd.token_at(mark.open)
+    if before is not None and before.i > 0 and not mark.continues:
+        k = before.i - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        prev = doc[k]
+        crossed = k < before.i - 1 and "\n" in doc[k + 1:before.i].text
+        if crossed and prev.text != ":":
+            return None
+        if prev.text in (":", ",", "—", "–", "-") or _cue_verb(prev, lex):
+            found = _scan_cue(doc, k, -1, lex)
+            if found:
+                return found
+        if prev.text == ":" and k > 0:
+            name = doc[k - 1]
+            first = name
+            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == name.i:
+                first = doc[first.i - 1]
+            edge = doc[first.i - 1] if first.i > 0 else None
+            if name.pos_ == "PROPN" and (edge is None or edge.is_space or edge.text in _SENT_END or edge.is_sent_end
+                                         or _is_mark(edge, lex)):
+                return None, name, None, None
+    return None
+
+
+def _first_noun(doc, start: int, stop: int):
+    """The first noun phrase head in tokens [start, stop): the source written between a quote and
+    its cue when the parse missed it (``"...," Gene Sperling, an adviser, said``)."""
+    for j in range(start, stop):
+        tok = doc[j]
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < stop:
+                tok = tok.head
+            return tok
+        if tok.pos_ not in ("DET", "ADJ", "ADV", "PUNCT", "SPACE", "NUM"):
+            return None
+    return None
+
+
+def _inverted_subject(verb, after: int):
+    """The source of an inverted cue (``"...," said the minister``): the first noun after the verb."""
+    for child in verb.rights:
+        if child.idx > after and child.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ != "npadvmod":
+            return child
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 6)):
+        tok = doc[j]
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+        if tok.pos_ not in ("DET", "ADJ", "ADV") and tok.dep_ not in ("amod", "compound", "det", "nummod"):
+            return None
+    return None
+
+
+def _scan_cue(doc, i: int, step: int, lex: _Lexicon, limit: int = 40, quote_end: int = -1):
+    """Walk from token ``i`` away from the quote to the sentence edge, looking for the cue."""
+    best = None
+    for n in range(limit):
+        j = i + n * step
+        if j < 0 or j >= len(doc):
+            break
+        tok = doc[j]
+        if "\n" in tok.text and tok.is_space and "\n\n" in tok.text.replace(" ", ""):
+            break
+        if _is_mark(tok, lex) or (tok.text and all(ch in lex.all_marks for ch in tok.text)):
+            if n == 0 or all(_is_mark(doc[k], lex) or doc[k].is_space for k in range(min(i, j), max(i, j) + 1)):
+                continue
+            break
+        if step > 0 and tok.text in _SENT_END:
+            break
+        if step < 0 and tok.text in _SENT_END and n > 0:
+            break
+        obj = _according(tok)
+        if obj is not None:
+            return tok, obj, tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text) if tok.i + 1 < len(doc) else None
+        if _cue_verb(tok, lex):
+            subject = _subject(tok, lex)
+            if step > 0 and (subject is None or subject.idx < quote_end):
+                subject = _first_noun(doc, i, tok.i) or _inverted_subject(tok, quote_end)
+            if step > 0:
+                return tok, subject, tok.idx, tok.idx + len(tok.text)
+            if best is None:
+                best = (tok, subject, tok.idx, tok.idx + len(tok.text))
+                return best
+    return best
+
+
+def _starts_clause(text: str, open_at: int, pd: _Doc) -> bool:
+    """Does the quote open a sentence or clause of its own (not a fragment of the writer's)?"""
+    i = open_at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in "\n.!?:;—–([" or text[i] in pd.lex.all_marks:
+        return True
+    if text[i] == ",":
+        return True
+    tok = pd.token_at(i)
+    return tok is not None and _cue_verb(tok, pd.lex) and tok.lemma_.lower() != "call"
+
+
+def _quoted(pd: _Doc, paras) -> list[_Cand]:
+    """Direct quotes and quoted fragments."""
+    text, lex = pd.text, pd.lex
+    marked = _double_quotes(text, paras, lex)
+    marked += _single_quotes(text, paras, marked, lex)
+    marked.sort(key=lambda m: m.open)
+    out: list[_Cand] = []
+    for m in marked:
+        raw_end = m.close if m.close is not None else m.end
+        start, end = _trim(text, m.open + m.open_w, raw_end, lex)
+        if end <= start:
+            continue
+        words = _words(text[start:end])
+        if not words:
+            continue
+        found = _direct_cue(pd, m, end)
+        ends_punct = text[end - 1] in ".!?"
+        clause = _starts_clause(text, m.open, pd) or m.continues
+        if clause and (found or m.continues or len(words) >= 2 and not (_title_like(words) and not ends_punct)):
+            if m.single and not found and len(words) < 4:
+                continue
+            cand = _Cand("direct", start, end, confidence=0.9 if m.close is not None else 0.6)
+            if found:
+                cand.cue_tok, cand.speaker_tok, cand.cue_start, cand.cue_end = found
+                if cand.cue_tok is not None and cand.cue_tok.lower_ == "according":
+                    cand.cue = ACCORDING_TO
+            else:
+                cand.inherit = True
+            cand.continues = m.continues
+            out.append(cand)
+            continue
+        if len(words) < lex.partial_min_words or _title_like(words):
+            continue
+        frag = _Cand("partial", start, end, confidence=0.7)
+        anchor = pd.token_at(start)
+        verb = anchor
+        while verb is not None and verb.head.i != verb.i:
+            verb = verb.head
+            if _cue_verb(verb, lex) or _according(verb) is not None:
+                break
+        else:
+            verb = None
+        if verb is not None and (_cue_verb(verb, lex) and not (verb.idx <= start < verb.idx + len(verb.text))):
+            frag.cue_tok, frag.cue_start, frag.cue_end = verb, verb.idx, verb.idx + len(verb.text)
+            frag.speaker_tok = _subject(verb, lex)
+            if frag.speaker_tok is not None:
+                out.append(frag)
+    return out
+
+
+def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
+    """Drop a trailing phrase that is not part of what was said: a second reporting verb joined on
+    ("... but has suggested that ..."), a nested source ("..., with analysts estimating that ...")
+    or a closing appositive ("..., a demand that ...")."""
+    if not toks:
+        return toks
+    last = toks[-1].i
+    cut = None
+    for t in toks:
+        if t.i == head.i or t.i <= toks[0].i:
+            continue
+        reaches_end = t.right_edge.i >= last
+        if not reaches_end:
+            continue
+        own_subject = any(c.dep_ in _SUBJ for c in t.children)
+        nested = (t.dep_ in ("conj", "parataxis", "advcl") and _cue_verb(t, lex)
+                  and (t.dep_ == "conj" or own_subject)) or (
+            t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
+                                     and any(g.dep_ == "nsubj" for g in c.children) for c in t.children))
+        appos = t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        if nested or appos:
+            start = t.left_edge.i
+            if t.dep_ == "conj":
+                ccs = [c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
+                if ccs:
+                    start = min(start, max(ccs))
+            cut = start if cut is None else min(cut, start)
+    if cut is None:
+        return toks
+    return [t for t in toks if t.i < cut]
+
+
+def _content_span(pd: _Doc, head, exclude=None) -> tuple[int, int] | None:
+    """Character span of ``head``'s subtree without a leading complementiser."""
+    toks = list(head.subtree)
+    if exclude is not None:
+        ex = {t.i for t in exclude.subtree}
+        toks = [t for t in toks if t.i not in ex]
+        if not toks:
+            return None
+        # keep the contiguous side of the excluded phrase that holds the head
+        lo, hi = min(ex), max(ex)
+        if head.i > hi:
+            toks = [t for t in toks if t.i > hi]
+        elif head.i < lo:
+            toks = [t for t in toks if t.i < lo]
+    toks = _cut_tail(toks, head, pd.lex)
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") and toks[0].head.i == head.i:
+        if toks[0].lower_ == "that":
+            toks = toks[1:]
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    start, end = _trim(pd.text, start, end, pd.lex, keep_final=False)
+    if end <= start or len(_words(pd.text[start:end])) < 2:
+        return None
+    return start, end
+
+
+def _within_line(pd: _Doc, span, cue) -> tuple[int, int] | None:
+    """Reported content never runs across a line break away from its cue (titles, paragraphs)."""
+    if not span:
+        return None
+    start, end = span
+    text = pd.text
+    if "\n" not in text[start:end]:
+        return span
+    line_start = text.rfind("\n", 0, cue.idx) + 1
+    line_end = text.find("\n", cue.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = _trim(text, max(start, line_start), min(end, line_end), pd.lex, keep_final=False)
+    if end <= start or len(_words(text[start:end])) < 2:
+        return None
+    return start, end
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap any of the sorted spans?"""
+    k = bisect_right(spans, (end, end)) - 1
+    while k >= 0:
+        s, e = spans[k]
+        if e > start and s < end:
+            return True
+        if e <= start and s < start - 5000:
+            break
+        k -= 1
+    return False
+
+
+def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
+    """A cue set off by commas inside the reported clause: "Sales, he said, will recover." The
+    content is the whole clause around it (the cue stays inside the span: it must be contiguous)."""
+    lex = pd.lex
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp", "conj") or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or _inside(direct_spans, head.idx, head.idx + 1):
+        return None
+    doc = verb.doc
+    inner = [t for t in verb.subtree if not t.is_punct]
+    left, right = inner[0].i, inner[-1].i
+    if left == 0 or doc[left - 1].text != "," or head.i < left:
+        return None
+    if not (right + 1 < len(doc) and doc[right + 1].text == ",") and verb.i > head.i:
+        return None
+    subject = _subject(verb, lex)
+    if subject is None or subject.i < left:
+        return None
+    span = _content_span(pd, head)
+    span = _within_line(pd, span, verb)
+    if not span or _inside(direct_spans, *span) or not span[0] < verb.idx < span[1]:
+        return None
+    return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
+                 speaker_tok=subject, confidence=0.7)
+
+
+def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
+    """Indirect speech: the content a reporting verb governs, and "according to X"."""
+    lex = pd.lex
+    out = []
+    for tok in pd.doc:
+        if _inside(direct_spans, tok.idx, tok.idx + len(tok.text)):
+            continue
+        obj = _according(tok)
+        if obj is not None:
+            head = tok.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            span = _content_span(pd, head, exclude=tok) if head.i != tok.i else None
+            span = _within_line(pd, span, tok)
+            if span and not _inside(direct_spans, *span):
+                to = tok.nbor(1) if tok.i + 1 < len(pd.doc) else tok
+                out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue=ACCORDING_TO, cue_start=tok.idx,
+                                 cue_end=to.idx + len(to.text), speaker_tok=obj, confidence=0.75))
+            continue
+        if not _cue_verb(tok, lex) or _blocked(tok, lex):
+            continue
+        complements = lex.verbs.get(tok.lemma_.lower(), ())
+        if not complements:
+            continue
+        if tok.lemma_.lower() in lex.needs_object and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            continue
+        aside = _parenthetical(pd, tok, direct_spans) if "ccomp" in complements else None
+        if aside is not None:
+            out.append(aside)
+            continue
+        for child in tok.children:
+            dep = child.dep_
+            target = None
+            if dep == "ccomp" and "ccomp" in complements:
+                target, conf = child, 0.8
+            elif dep == "xcomp" and "xcomp" in complements and child.pos_ in ("VERB", "AUX"):
+                target, conf = child, 0.6
+            elif dep == "dobj" and "dobj" in complements:
+                sub = list(child.subtree)
+                if len(sub) >= 4 and any(t.pos_ == "VERB" for t in sub):
+                    target, conf = child, 0.6
+            elif dep == "prep" and f"prep:{child.lower_}" in complements:
+                objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    target, conf = objs[0], 0.6
+            if target is None:
+                continue
+            if target.i < tok.i and any(t.text in (":", ";") for t in pd.doc[target.right_edge.i + 1:tok.i]):
+                continue
+            span = _within_line(pd, _content_span(pd, target), tok)
+            if not span or _inside(direct_spans, *span) or span[0] <= tok.idx < span[1]:
+                continue
+            words = _words(pd.text[span[0]:span[1]])
+            if len(words) >= 3 and _title_like(words):
+                continue
+            if dep == "ccomp" and not any(t.pos_ in ("VERB", "AUX") for t in target.subtree):
+                continue
+            subject = _subject(tok, lex)
+            if subject is None or subject.lower_ in ("you", "one"):
+                continue
+            out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue_start=tok.idx,
+                             cue_end=tok.idx + len(tok.text), speaker_tok=subject, confidence=conf))
+            break
+    return out
+
+
+# -- speakers ----------------------------------------------------------------------------------------
+
+@dataclass
+class _Speaker:
+    name: str | None
+    id: str | None
+    text: str | None
+    start: int | None
+    end: int | None
+    sort: str  # person | group | thing | unnamed | unknown
+    gender: str | None = None
+    head: str | None = None
+    plural: bool = False
+
+
+class _Resolver:
+    """Turns speaker tokens into names: entities first, then spaCy's names, then the words as written."""
+
+    def __init__(self, pd: _Doc, entities: list[Entity], paras):
+        self.pd = pd
+        self.text = pd.text
+        self.lex = pd.lex
+        self.index = EntityIndex(entities) if entities else None
+        self.para_starts = [s for s, _ in paras]
+        self.unnamed: dict[str, _Speaker] = {}
+        self.genders: dict[str, str] = {}
+        self.history: list[tuple[int, _Speaker]] = []
+        self._persons(entities)
+
+    # persons: (start, end, name, id, is_subject)
+    def _persons(self, entities):
+        doc = self.pd.doc
+        rows = []
+        if self.index is not None and any(e.label == "PERSON" for e in entities):
+            for e in entities:
+                if e.label != "PERSON":
+                    continue
+                for m in e.mentions:
+                    rows.append((m.start, m.end, e.name, e.id))
+            self.fallback_names = {}
+        else:
+            ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+            names = [self._strip_title(ent.text) for ent in ents]
+            longest: dict[str, set[str]] = {}
+            for name in names:
+                parts = name.split()
+                if parts:
+                    longest.setdefault(parts[-1].lower(), set()).add(name)
+            self.fallback_names = {}
+            for key, options in longest.items():
+                best = max(options, key=lambda n: (len(n.split()), n))
+                if all(set(o.split()) <= set(best.split()) for o in options):
+                    self.fallback_names[key] = best
+            for ent, name in zip(ents, names):
+                rows.append((ent.start_char, ent.end_char, self._canonical_person(name), None))
+            covered = {i for ent in ents for i in range(ent.start, ent.end)}
+            for tok in doc:
+                if tok.pos_ == "PROPN" and tok.i not in covered and tok.lower_ in self.fallback_names:
+                    rows.append((tok.idx, tok.idx + len(tok.text), self.fallback_names[tok.lower_], None))
+        rows.sort()
+        self.person_rows = rows
+        self.person_starts = [r[0] for r in rows]
+        for start, end, name, _id in rows:
+            tok = self.pd.token_at(start)
+            if tok is not None and tok.i > 0:
+                title = doc[tok.i - 1].lower_ if tok.lower_ not in self.lex.honorifics else tok.lower_
+                gender = self.lex.honorifics.get(title)
+                if gender:
+                    self.genders.setdefault(name, gender)
+
+    def _strip_title(self, name: str) -> str:
+        if name.count("(") > name.count(")"):
+            name = name[:name.rindex("(")].rstrip()
+        parts = name.split()
+        while len(parts) > 1 and parts[0].lower() in self.lex.honorifics:
+            parts = parts[1:]
+        name = " ".join(parts)
+        for suffix in ("'s", "’s"):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+        return name
+
+    def _canonical_person(self, name: str) -> str:
+        parts = name.split()
+        if not parts:
+            return name
+        full = self.fallback_names.get(parts[-1].lower())
+        if full and set(parts) <= set(full.split()):
+            return full
+        return name
+
+    def _para_of(self, char: int) -> int:
+        return bisect_right(self.para_starts, char) - 1
+
+    def _linked(self, start: int, end: int):
+        if self.index is None:
+            return None
+        entity = self.index.at(start, end)
+        if entity is None:
+            return None
+        return entity
+
+    # -- noun phrases
+    def _np(self, head) -> tuple[int, int]:
+        left = head
+        for child in head.lefts:
+            if child.dep_ in _NP_LEFT or child.dep_ == "amod":
+                left = child.left_edge if child.left_edge.i < left.i else left
+                break
+        right = head
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in _SPEAKER_PREPS:
+                sub = list(child.subtree)
+                if any(t.text in ",;()" for t in sub):
+                    break
+                right = sub[-1]
+            elif child.dep_ in ("compound", "flat"):
+                right = child
+            else:
+                break
+        while left.i < head.i and (left.is_punct or left.dep_ == "cc"):
+            left = self.pd.doc[left.i + 1]
+        return left.idx, right.idx + len(right.text)
+
+    def _np_full(self, head) -> tuple[int, int]:
+        toks = [t for t in head.subtree if not t.is_punct or head.left_edge.i < t.i < head.right_edge.i]
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+    def _named_span(self, head):
+        """The name a token belongs to: its entity mention, else its proper-noun chain."""
+        if head.ent_type_ in _NAME_LABELS:
+            for ent in head.doc.ents:
+                if ent.start <= head.i < ent.end:
+                    return ent.start_char, ent.end_char, ent.label_
+        if head.pos_ == "PROPN":
+            left = head
+            while left.i > 0 and head.doc[left.i - 1].pos_ == "PROPN" and head.doc[left.i - 1].dep_ in ("compound", "flat"):
+                left = head.doc[left.i - 1]
+            return left.idx, head.idx + len(head.text), None
+        return None
+
+    def speaker(self, tok, at: int) -> _Speaker | None:
+        if tok is None:
+            return None
+        lex = self.lex
+        low = tok.lower_
+        if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+            low = tok.lower_
+        if low in ("this", "that", "these", "those") and any(True for _ in tok.children):
+            start, end = self._np_full(tok)
+            written = self.text[start:end]
+            return _Speaker(written, None, written, start, end, "group", plural=low in ("these", "those"))
+        if tok.pos_ == "PRON" or low in lex.pronouns:
+            return self._pronoun(tok, at)
+        if tok.is_stop or tok.pos_ not in ("NOUN", "PROPN", "NUM", "X", "ADJ"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for child in tok.children:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.pos_ == "NOUN":
+                    tok = child
+                    break
+        named = self._named_span(tok) if tok.text[:1].isupper() or not tok.is_alpha else None
+        if named is not None:
+            start, end, label = named
+            start, end = self._drop_titles(start, end)
+            written = self.text[start:end]
+            entity = self._linked(start, end)
+            if entity is not None:
+                sort = "person" if entity.label == "PERSON" else "group"
+                return _Speaker(entity.name, entity.id, written, start, end, sort,
+                                self.genders.get(entity.name))
+            person_like = self.index is None and written.lower() in self.fallback_names
+            if label == "PERSON" or person_like or (label is None and tok.ent_type_ == ""):
+                name = self._canonical_person(self._strip_title(written))
+                sort = "person" if label == "PERSON" or person_like else "unknown"
+                return _Speaker(name, None, written, start, end, sort, self.genders.get(name))
+            return _Speaker(self._strip_title(written), None, written, start, end, "group")
+        start, end = self._np(tok)
+        written = self.text[start:end]
+        entity = self._linked(tok.idx, tok.idx + len(tok.text))
+        if entity is not None and entity.label == "PERSON":
+            return _Speaker(entity.name, entity.id, written, start, end, "person", self.genders.get(entity.name))
+        head = tok.lemma_.lower()
+        first = self.pd.token_at(start)
+        definite = first is not None and first.lower_ in ("the", "this", "that", "these", "those")
+        if definite and head in self.unnamed:
+            earlier = self.unnamed[head]
+            return _Speaker(earlier.name, earlier.id, written, start, end, earlier.sort, head=head, plural=earlier.plural)
+        plural = tok.tag_ in ("NNS", "NNPS")
+        spk = _Speaker(written, entity.id if entity else None, written, start, end,
+                       "group" if plural else "unnamed", head=head, plural=plural)
+        if entity is not None:
+            spk.name = entity.name
+        if not definite and head not in self.unnamed:
+            self.unnamed[head] = spk
+        return spk
+
+    def _drop_titles(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while True:
+            m = re.match(r"([A-Za-z]+\.?)\s+", text[start:end])
+            if m and m.group(1).lower() in self.lex.honorifics and end - start > m.end():
+                start += m.end()
+                continue
+            return start, end
+
+    def _pronoun(self, tok, at: int) -> _Speaker | None:
+        kind = self.lex.pronouns.get(tok.lower_)
+        start, end = tok.idx, tok.idx + len(tok.text)
+        found: _Speaker | None = None
+        if kind in ("male", "female"):
+            found = self._person_before(start, kind)
+        elif kind in ("plural", "thing"):
+            found = self._group_before(start, kind)
+        if found is None:
+            return _Speaker(None, None, tok.text, start, end, "unknown")
+        if kind in ("male", "female") and found.name:
+            self.genders.setdefault(found.name, kind)
+        return _Speaker(found.name, found.id, tok.text, start, end, found.sort, found.gender, found.head,
+                        found.plural)
+
+    def _compatible(self, name: str | None, gender: str) -> bool:
+        known = self.genders.get(name) if name else None
+        return known is None or known == gender
+
+    def _person_before(self, at: int, gender: str) -> _Speaker | None:
+        para = self._para_of(at)
+        window_start = self.para_starts[max(0, para - 1)]
+        doc = self.pd.doc
+        best_subject = best_any = None
+        k = bisect_left(self.person_starts, at) - 1
+        while k >= 0:
+            start, end, name, ent_id = self.person_rows[k]
+            k -= 1
+            if end > at or not self._compatible(name, gender):
+                continue
+            tok = self.pd.token_at(end - 1)
+            subject = tok is not None and tok.dep_ in _SUBJ
+            cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
+            if start >= window_start:
+                if subject and best_subject is None:
+                    best_subject = cand
+                if best_any is None:
+                    best_any = cand
+            elif subject and best_subject is None:
+                best_subject = cand
+                break
+        for pos, spk in reversed(self.history):
+            if pos >= at:
+                continue
+            if spk.sort == "person" and spk.name and self._compatible(spk.name, gender):
+                if best_subject is None or pos > best_subject[0]:
+                    best_subject = (pos, spk)
+            break
+        if best_subject is not None and best_subject[0] >= window_start:
+            return best_subject[1]
+        if best_any is not None:
+            return best_any[1]
+        return best_subject[1] if best_subject is not None else None
+        del doc
+
+    def _group_before(self, at: int, kind: str) -> _Speaker | None:
+        para = self._para_of(at)
+        window_start = self.para_starts[max(0, para - 1)]
+        for pos, spk in reversed(self.history):
+            if pos >= at:
+                continue
+            if pos < window_start:
+                break
+            if spk.name and spk.sort in ("group", "unnamed"):
+                if (kind == "plural") == spk.plural or (kind == "plural" and spk.sort == "group"):
+                    return spk
+            break
+        if kind == "thing":
+            sent_start = self.pd.token_at(at).sent.start if self.pd.token_at(at) is not None else 0
+            doc = self.pd.doc
+            prev_sents = 0
+            i = self.pd.token_at(at).i - 1 if self.pd.token_at(at) is not None else -1
+            while i >= 0 and prev_sents < 2:
+                tok = doc[i]
+                if tok.i < sent_start:
+                    prev_sents += 1
+                    sent_start = tok.sent.start
+                if tok.dep_ in _SUBJ and tok.ent_type_ == "ORG":
+                    spk = self._named_span(tok)
+                    if spk is not None:
+                        s, e, _ = spk
+                        entity = self._linked(s, e)
+                        if entity is not None:
+                            return _Speaker(entity.name, entity.id, None, None, None, "group")
+                        return _Speaker(self._strip_title(self.text[s:e]), None, None, None, None, "group")
+                i -= 1
+        return None
+
+    def remember(self, at: int, spk: _Speaker | None) -> None:
+        if spk is not None and spk.name:
+            self.history.append((at, spk))
+
+
+# -- assembly ----------------------------------------------------------------------------------------
+
+def _merge_fragments(quoted: list[_Cand], reported: list[_Cand]) -> list[_Cand]:
+    """A quoted fragment inside a reported clause makes that clause one partial quote."""
+    out = [c for c in quoted if c.kind == "direct"]
+    fragments = [c for c in quoted if c.kind == "partial"]
+    for frag in fragments:
+        host = next((r for r in reported if r.start <= frag.start and frag.end <= r.end), None)
+        if host is not None:
+            host.kind = "partial"
+            host.fragments.append(frag)
+        else:
+            out.append(frag)
+    return out + reported
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
+                             r"[.!?]['\"’”]*\s+(?=[A-Z\"“‘'])")
+
+
+def _adjacent(text: str, start: int, end: int) -> bool:
+    """Is the quote at ``end`` the next sentence after the attribution ending at ``start``? Only
+    the rest of that sentence (``he said in an interview.``) may lie between them."""
+    if end < start:
+        return False
+    gap = text[start:end]
+    if not any(ch.isalnum() for ch in gap):
+        return gap.count("\n\n") <= 1
+    breaks = list(_SENTENCE_BREAK.finditer(gap))
+    if len(breaks) != 1:
+        return False
+    return not any(ch.isalnum() for ch in gap[breaks[0].end():]) and "\n\n" not in gap[:breaks[0].start()]
 
 
 def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
-    return []
+    """Direct, partial and indirect quotes of a parsed article, with speakers, in text order."""
+    text = doc.text
+    if not text.strip() or len(doc) == 0:
+        return []
+    lex = _lexicon()
+    pd = _Doc(doc, lex)
+    paras = _paragraphs(text)
+    quoted = _quoted(pd, paras)
+    direct_spans = sorted((c.start, c.end) for c in quoted if c.kind == "direct")
+    direct_marks = sorted((max(0, c.start - 1), c.end + 1) for c in quoted if c.kind == "direct")
+    reported = _reported(pd, direct_marks)
+    cands = _merge_fragments(quoted, reported)
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end, c.kind)):
+        if (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        unique.append(c)
+    resolver = _Resolver(pd, list(entities or []), paras)
+    quotes: list[Quote] = []
+    previous: tuple[int, _Speaker | None, str] | None = None
+    for c in unique:
+        spk = None
+        cue = c.cue
+        if c.cue_tok is not None and cue is None:
+            cue = c.cue_tok.lemma_.lower()
+        if c.speaker_tok is not None:
+            spk = resolver.speaker(c.speaker_tok, c.start)
+        confidence = c.confidence
+        if c.inherit:
+            if previous is not None and (c.continues or _adjacent(text, previous[0], c.start)):
+                spk = previous[1]
+                confidence = 0.75
+            else:
+                confidence = 0.5
+        if spk is not None and spk.name is None:
+            confidence = min(confidence, 0.5)
+        if c.speaker_tok is not None and spk is not None:
+            resolver.remember(spk.start if spk.start is not None else c.start, spk)
+        name = spk.name if spk is not None else None
+        quotes.append(Quote(
+            id="", kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end,
+            speaker=name, speaker_id=spk.id if spk is not None and name else None, cue=cue,
+            speaker_text=spk.text if spk is not None and not c.inherit else None,
+            speaker_start=spk.start if spk is not None and not c.inherit else None,
+            speaker_end=spk.end if spk is not None and not c.inherit else None,
+            cue_start=c.cue_start, cue_end=c.cue_end, confidence=round(confidence, 2),
+        ))
+        last = max(x for x in (c.end, c.cue_end, spk.end if spk is not None and spk.end else None) if x)
+        previous = (last, spk, c.kind)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return [Quote(**{**q.__dict__, "id": f"q{n}"}) for n, q in enumerate(quotes, 1)]

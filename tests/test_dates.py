@@ -1,0 +1,182 @@
+"""Dates: TIMEX3 values, resolution against the publication date, modifiers, and what is not a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.dates import extract_dates, find_published
+from factx.records import Date
+
+PUB = "2025-08-24"  # a Sunday
+
+
+def _dates(parse, text: str, published: str | None = PUB) -> list[Date]:
+    return extract_dates(parse(text), published)
+
+
+def _by_text(parse, text: str, published: str | None = PUB) -> dict[str, Date]:
+    return {d.text: d for d in _dates(parse, text, published)}
+
+
+# -- the seed article ----------------------------------------------------------------------------
+
+def test_seed_dates_match_gold(seed_doc, seed_gold):
+    found = extract_dates(seed_doc, seed_gold["published"])
+    pairs = {(d.text, d.value) for d in found}
+    for item in seed_gold["dates"]:
+        if item.get("optional"):
+            continue
+        assert (item["text"], item["value"]) in pairs, item
+
+
+def test_seed_modifiers_and_anchors(seed_doc):
+    found = {d.text: d for d in extract_dates(seed_doc, PUB)}
+    assert found["early Sunday"].mod == "START"
+    assert found["over two years"].mod == "MORE_THAN"
+    assert found["over two years"].type == "duration"
+    assert found["last fall"].anchor == "published"
+    assert found["2014"].anchor == "none"
+
+
+def test_seed_money_and_rates_are_not_dates(seed_doc):
+    texts = [d.text for d in extract_dates(seed_doc, PUB)]
+    assert not any("$" in t or "22" in t or "1,000" in t or "500" in t for t in texts)
+
+
+def test_records_are_well_formed(seed_doc):
+    found = extract_dates(seed_doc, PUB)
+    assert [d.id for d in found] == [f"d{i}" for i in range(1, len(found) + 1)]
+    assert [d.start for d in found] == sorted(d.start for d in found)
+    for d in found:
+        assert seed_doc.text[d.start:d.end] == d.text
+        assert d.type in ("date", "time", "duration", "set")
+        assert d.anchor in ("published", "previous", "none")
+
+
+def test_deterministic(seed_doc):
+    assert extract_dates(seed_doc, PUB) == extract_dates(seed_doc, PUB)
+
+
+# -- values resolved against the publication date (Sunday 2025-08-24) ----------------------------
+
+@pytest.mark.parametrize("sentence, text, value, type_, mod", [
+    ("The minister resigned yesterday after a long row.", "yesterday", "2025-08-23", "date", None),
+    ("The council voted on Tuesday to close the library.", "Tuesday", "2025-08-19", "date", None),
+    ("The council will vote on Tuesday on the library.", "Tuesday", "2025-08-26", "date", None),
+    ("Talks collapsed last week, officials said.", "last week", "2025-W33", "date", None),
+    ("The bank will publish its figures next month.", "next month", "2025-09", "date", None),
+    ("The plant closed two years ago.", "two years ago", "2023", "date", None),
+    ("Prices rose sharply earlier this month.", "earlier this month", "2025-08", "date", None),
+    ("The bridge reopened last fall after repairs.", "last fall", "2024-FA", "date", None),
+    ("The station will reopen in late 2026.", "late 2026", "2026", "date", "END"),
+    ("The strike ended in early June.", "early June", "2025-06", "date", "START"),
+    ("Losses mounted in the first quarter of 2005.", "the first quarter of 2005", "2005-Q1", "date", None),
+    ("Fighting has lasted more than three years.", "more than three years", "P3Y", "duration", "MORE_THAN"),
+    ("The repairs took about a year.", "about a year", "P1Y", "duration", "APPROX"),
+    ("The surgery lasted five hours.", "five hours", "PT5H", "duration", None),
+    ("Inflation was highest in the 1970s.", "the 1970s", "197X", "date", None),
+    ("The ferry sails daily from the harbour.", "daily", "P1D", "set", None),
+    ("The board meets every month in the town hall.", "every month", "P1M", "set", None),
+    ("The club signs 15 players a year.", "a year", "P1Y", "set", None),
+    ("Rents are currently at a record high.", "currently", "PRESENT_REF", "date", None),
+    ("The law was changed recently.", "recently", "PAST_REF", "date", None),
+    ("The mayor arrived at 9 a.m. on Friday.", "9 a.m. on Friday", "2025-08-22T09:00", "time", None),
+    ("Voters went to the polls on Sunday morning.", "Sunday morning", "2025-08-24TMO", "time", None),
+    ("The treaty was signed on 14 March 1998 in Rome.", "14 March 1998", "1998-03-14", "date", None),
+    ("The firm was founded in November 2006.", "November 2006", "2006-11", "date", None),
+    ("Sales slumped in the spring of 2009.", "the spring of 2009", "2009-SP", "date", None),
+])
+def test_values(parse, sentence, text, value, type_, mod):
+    found = _by_text(parse, sentence)
+    assert text in found, [d.text for d in found.values()]
+    d = found[text]
+    assert (d.value, d.type, d.mod) == (value, type_, mod)
+
+
+def test_following_day_is_relative_to_the_previous_date(parse):
+    found = _by_text(parse, "The talks began on March 3. The following day, the envoy left Geneva.")
+    assert found["March 3"].value == "2025-03-03"
+    assert found["The following day"].value == "2025-03-04"
+    assert found["The following day"].anchor == "previous"
+
+
+def test_ranges_are_separate_dates(parse):
+    values = [d.value for d in _dates(parse, "Output rose from 2014 to 2016 and fell between March and May.")]
+    assert values == ["2014", "2016", "2025-03", "2025-05"]
+
+
+def test_number_ranges_give_both_durations(parse):
+    values = [d.value for d in _dates(parse, "The process would take between 60 and 90 days, he said.")]
+    assert values == ["P60D", "P90D"]
+
+
+# -- without a publication date: underspecified, never guessed ----------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The council voted on Tuesday to close the library.", "Tuesday", "XXXX-WXX-2"),
+    ("The minister resigned yesterday.", "yesterday", "XXXX-XX-XX"),
+    ("The bridge reopened last fall.", "last fall", "XXXX-FA"),
+    ("Profits fell last year.", "last year", "XXXX"),
+    ("The bank will publish its figures next month.", "next month", "XXXX-XX"),
+    ("The strike began on 28 December.", "28 December", "XXXX-12-28"),
+    ("The treaty was signed on 14 March 1998.", "14 March 1998", "1998-03-14"),
+])
+def test_without_published(parse, sentence, text, value):
+    found = _by_text(parse, sentence, published=None)
+    assert found[text].value == value
+    assert found[text].anchor == "none"
+
+
+# -- not dates ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The firm paid $22 to each of the 500 people who applied.",
+    "Casualties are around 500 per day, the army said.",
+    "Theresa May said prices may rise again.",
+    "The 62-year-old mayor was re-elected.",
+    "About 2000 people marched through the city centre.",
+    "Shares rose 2.5% to 1,950 pence.",
+    "The Sunday Times reported the story first.",
+    "Britain's Today programme interviewed the minister.",
+    "She is now in her 50s and lives in Leeds.",
+    "The index hit a high in the first quarter of the match.",
+])
+def test_not_dates(parse, sentence):
+    found = [(d.text, d.value) for d in _dates(parse, sentence)]
+    assert all(text.lower() not in ("22", "500", "may", "2000", "1,950", "sunday", "today", "50s", "62-year")
+               for text, _ in found), found
+    assert not any(v.startswith(("P62", "195")) for _, v in found), found
+
+
+def test_nothing_in_plain_numbers(parse):
+    assert _dates(parse, "The vote was 312 to 281, with 1,200 abstentions and 45 absent.") == []
+
+
+# -- robustness -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "12/45/2019 99:99 31 February 2020", "$$$ 2020 % 2021 ' '' \"",
+                                  "May May May May", "1999-02-30"])
+def test_odd_input_never_raises(parse, text):
+    for d in extract_dates(parse(text), PUB):
+        assert text[d.start:d.end] == d.text
+
+
+def test_bad_published_value_is_ignored(parse):
+    found = extract_dates(parse("He resigned yesterday."), "not-a-date")
+    assert [d.value for d in found] == ["XXXX-XX-XX"]
+
+
+# -- publication date from a dateline ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister resigns\n\nMarch 01, 2008\n\nThe minister resigned on Friday.", "2008-03-01"),
+    ("Tuesday 14 December 2004\nThe council met.", "2004-12-14"),
+    ("LISBON, March 22, 2008 (Reuters) - The government said it would act.", "2008-03-22"),
+    ("Published: 2019-03-12 10:31 GMT\nThe report said.", "2019-03-12"),
+    ("LISBON, March 22 (Reuters) - The government said it would act.", None),
+    ("Storm hits coast\nThe storm hit on March 3, 2019 and flooded homes.", None),
+    ("A title\n\nA first line.\nA second line.\nA third line.\nMarch 1, 2008", None),
+    ("", None),
+])
+def test_find_published(text, expected):
+    assert find_published(text) == expected
