@@ -30,10 +30,12 @@ _RESOLVED_DATE = re.compile(r"^\d{4}")
 _VERBISH = ("VERB", "AUX")
 _NOMINAL = ("NOUN", "PROPN", "NUM", "PRON", "SYM", "X")
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_FIG_DIRECT = ("dobj", "attr", "oprd", "npadvmod", "dative", "acomp", "advmod", "nsubj", "nsubjpass", "obj",
-               "quantmod", "appos_num")
+_FIG_DIRECT = ("dobj", "attr", "oprd", "npadvmod", "dative", "acomp", "advmod", "nsubj", "nsubjpass", "quantmod")
 _CONTENT_DEPS = ("ccomp", "parataxis")
+_QUOTE_MARKS = "\"'“”‘’«»"
 _MAX_CLIMB = 5
+_CONVERSION = re.compile(r"\d[^()]*\(\s*(?:[^()]*;\s*)?$|\(\s*(?:about|around|approximately|roughly|some)?\s*$")
+_TIME_REFERENCE = re.compile(r"\b(last|past|next|previous|coming|first|final|opening|latest)\s*$", re.I)
 _CONTRAST = re.compile(r"\b(rather than|instead of|not)\s*$", re.I)
 
 
@@ -105,9 +107,10 @@ class _Context:
                 continue
             for m in entity.mentions:
                 before = self.text[max(0, m.start - 6):m.start].split()
-                word = before[-1].lower().rstrip(".") if before else ""
-                if word in honorifics:
-                    out[entity.id] = honorifics[word]
+                words = [w.lower().rstrip(".") for w in before[-1:] + m.text.split()[:1]]
+                found = next((honorifics[w] for w in words if w in honorifics), None)
+                if found:
+                    out[entity.id] = found
                     break
         return out
 
@@ -139,30 +142,30 @@ class _Context:
 
     def evidence(self, first: int, last: int) -> tuple[int, int]:
         """Character bounds of the sentence(s) holding tokens ``first..last``, cut at paragraph breaks
-        that lie outside the anchor and stripped of spaces and orphan quote marks."""
+        outside the anchor and stripped of spaces and orphan quote marks."""
         doc = self.doc
         s0, _ = self.sent_of(first)
         _, s1 = self.sent_of(last)
         start, end = doc[s0].idx, doc[s1 - 1].idx + len(doc[s1 - 1])
         a, b = doc[first].idx, doc[last].idx + len(doc[last])
-        chunk = self.text[start:end]
-        for m in _PARA.finditer(chunk):
-            if start + m.end() <= a:
-                cut_start = start + m.end()
-                chunk, start = self.text[cut_start:end], cut_start
-                return self._trim_after(start, end, b)
-        return self._trim_after(start, end, b)
-
-    def _trim_after(self, start: int, end: int, anchor_end: int) -> tuple[int, int]:
-        chunk = self.text[start:end]
-        for m in _PARA.finditer(chunk):
-            if start + m.start() >= anchor_end:
-                end = start + m.start()
+        for m in _PARA.finditer(self.text, start, end):
+            if m.end() <= a:
+                start = m.end()
+            elif m.start() >= b:
+                end = m.start()
                 break
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
+        text = self.text
+        for _ in range(3):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end - start > 1 and text[start] in _QUOTE_MARKS and text[start + 1].isspace() and start < a:
+                start += 1
+            elif end - start > 1 and text[end - 1] in _QUOTE_MARKS and text[end - 2].isspace() and end > b:
+                end -= 1
+            else:
+                break
         return start, end
 
     # -- entities and pronouns ------------------------------------------------------------------------
@@ -218,6 +221,8 @@ class _Context:
             if self._fits(ent, labels, gender) and not self._same_clause_object(i, tok):
                 return ent
         k = bisect_right(self.sent_starts, tok.i) - 1
+        if "PERSON" not in labels and not (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"):
+            return None  # a cross-sentence "it" only as the subject of a main clause
         if k > 0 and depth < 3:
             p0, p1 = self.sents[k - 1]
             for i in range(p0, p1):
@@ -231,6 +236,8 @@ class _Context:
                 if self._fits(ent, labels, gender):
                     return ent
                 break
+        if "PERSON" not in labels:
+            return None  # "it" is too often a figure, a report or an event to guess further
         window_start = self.sents[max(k - 2, 0)][0] if self.sents else 0
         for i in range(tok.i - 1, window_start - 1, -1):
             ent = self.tok_ent[i]
@@ -268,26 +275,39 @@ class _Context:
         return pronoun.dep_ in ("dobj", "pobj", "dative") and self.doc[i].head.i == pronoun.head.i
 
     def noun_entity(self, noun, prep_words=None, modifiers=True):
+        ent, pron, _ = self.noun_entity_how(noun, prep_words, modifiers)
+        return ent, pron
+
+    def noun_entity_how(self, noun, prep_words=None, modifiers=True):
         """The entity a noun phrase is about: the noun itself, else its possessor, compound or
         nationality adjective ("UK unemployment", not "the Ambani family"), else an "of/at"
         complement ("profits at Acme")."""
         ent, pron = self.entity(noun)
         if ent is not None:
-            return ent, pron
-        for child in noun.children if modifiers else ():
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and self.near(child, noun):
+            return ent, pron, "self"
+        kids = [c for c in noun.children if self.near(c, noun)]
+        for child in kids if modifiers else ():
+            if child.dep_ == "appos" and self.tok_ent[child.i] is not None:
+                return self.tok_ent[child.i], False, "self"  # "its parent company, Menatep Group"
+        for child in kids if modifiers else ():
+            if child.dep_ == "poss":
                 ent, pron = self.entity(child)
-                if ent is not None and (child.dep_ == "poss" or ent.label != "PERSON"):
-                    return ent, pron
+                if ent is not None:
+                    return ent, pron, "poss"
         preps = self.R["subject_preps"] if prep_words is None else prep_words
-        for child in noun.children:
+        for child in kids:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and self.near(pobj, noun):
+                    if pobj.dep_ == "pobj":
                         ent, pron = self.entity(pobj)
                         if ent is not None:
-                            return ent, pron
-        return None, False
+                            return ent, pron, "prep"
+        for child in kids if modifiers else ():
+            if child.dep_ in ("compound", "amod", "nmod"):
+                ent, pron = self.entity(child)
+                if ent is not None and ent.label != "PERSON":
+                    return ent, pron, "mod"
+        return None, False, None
 
     def np_text(self, tok) -> str:
         """A noun phrase as written: the head, its left modifiers and "of/for/at" complements."""
@@ -334,6 +354,10 @@ def _subject_any(verb):
                 return child
         if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
             return cur.head
+        if cur.dep_ == "xcomp":
+            controller = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller  # "sued Morgan Stanley to return €136m": the bank returns it
         if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VBN")):
             cur = cur.head
             continue
@@ -342,10 +366,11 @@ def _subject_any(verb):
 
 
 def _agent(verb):
+    """The "by" agent of a passive verb; a pronoun agent is too vague to name."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and pobj.pos_ != "PRON":
                     return pobj
     return None
 
@@ -374,17 +399,19 @@ def _head_token(span):
 
 
 class _Attribution:
-    __slots__ = ("source", "source_id", "via", "hedge", "hedged", "negated", "reported")
+    """Who reports a clause (source, via) and the word that hedges it."""
+
+    __slots__ = ("source", "source_id", "via", "hedge", "hedged")
 
     def __init__(self):
         self.source = self.source_id = self.via = self.hedge = None
-        self.hedged = self.negated = False
-        self.reported = False
+        self.hedged = False
 
 
 def _attribution(ctx: _Context, verb, anchor_char: int) -> _Attribution:
-    """Who reports the clause of ``verb`` (innermost first), the cue or modal that hedges it, and
-    whether it is negated."""
+    """Who reports the clause of ``verb``: reporting verbs whose complement holds it (innermost first),
+    "according to", a trailing "..., officials said", then the quote whose span holds ``anchor_char``;
+    and the modal or cue that hedges it."""
     R = ctx.R
     att = _Attribution()
     levels: list[tuple[str | None, str | None]] = []
@@ -412,6 +439,16 @@ def _attribution(ctx: _Context, verb, anchor_char: int) -> _Attribution:
         head = cur.head
         if head.i != cur.i and cur.dep_ in _CONTENT_DEPS and _reports(ctx, head):
             reporters.append(head)
+        if head.i != cur.i and cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" \
+                and head.lemma_.lower() in R["reporting_nouns"] and ctx.para_of(head.idx) == para:
+            # "its claim that Howard was planning £35bn cuts": the claim's owner reports it
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            ent = ctx.entity(owner)[0] if owner is not None else None
+            if ent is not None:
+                levels.append((ent.name, ent.id))
+            if cue_text is None:
+                cue_text, cue_lemma = head.text, head.lemma_.lower()
+            in_clause = False
         reporters = [r for r in reporters if ctx.para_of(r.idx) == para]
         for reporter in reporters:
             levels.append(_speaker(ctx, reporter))
@@ -431,11 +468,14 @@ def _attribution(ctx: _Context, verb, anchor_char: int) -> _Attribution:
             cue_text, cue_lemma = quote.cue, quote.cue.lower()
             if quote.cue_start is not None and quote.cue_end is not None and quote.cue_end <= len(ctx.text):
                 cue_text = ctx.text[quote.cue_start:quote.cue_end] or cue_text
-    levels = [lv for lv in levels if lv[0]]
+    named = []
+    for lv in levels:
+        if lv[0] and (not named or norm(named[-1][0]) != norm(lv[0])):
+            named.append(lv)
+    levels = named
     if levels:
         att.source, att.source_id = levels[0]
         att.via = levels[1][0] if len(levels) > 1 else None
-        att.reported = True
     if modal:
         att.hedge, att.hedged = modal, True
     elif cue_text:
@@ -455,10 +495,12 @@ def _trailing_reporter(ctx: _Context, clause, child) -> bool:
 
 
 def _reports(ctx: _Context, tok) -> bool:
+    """A reporting verb: its complement is what its subject says, estimates, shows..."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.R["reporting_verbs"]
 
 
 def _according_to(ctx: _Context, verb):
+    """The source named by an "according to X" on the verb, as (name, entity id)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ctx.R["according_to"]:
             for to in child.children:
@@ -473,20 +515,22 @@ def _speaker(ctx: _Context, reporter) -> tuple[str | None, str | None]:
     """The reporter's name: the quote module's speaker when it found this cue, else the subject entity,
     else the subject noun phrase as written."""
     quote = ctx.by_cue.get(reporter.idx)
-    if quote is not None and quote.speaker:
+    if quote is not None and quote.speaker and quote.speaker_id:
         return quote.speaker, quote.speaker_id
     subj = _subject_token(reporter, ctx)
-    if subj is None or subj.lower_ in ("it", "there"):
-        return None, None
-    ent, _ = ctx.entity(subj)
-    if ent is not None:
-        return ent.name, ent.id
-    if subj.pos_ == "PRON":
+    if subj is not None and subj.lower_ not in ("it", "there"):
+        ent, _ = ctx.entity(subj)
+        if ent is not None:
+            return ent.name, ent.id
+    if quote is not None and quote.speaker:
+        return quote.speaker, quote.speaker_id
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ == "there":
         return None, None
     return ctx.np_text(subj) or None, None
 
 
 def _negated(ctx: _Context, verb, *nouns) -> bool:
+    """"did not pay", "never paid", "there will be no troops", "no money was paid"."""
     R = ctx.R
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and child.lower_ in R["negation_words"]):
@@ -505,6 +549,7 @@ def _negated(ctx: _Context, verb, *nouns) -> bool:
 
 
 def _draft(ctx: _Context, claim_type: str, rule: str, first: int, last: int, **fields) -> dict:
+    """A claim's fields, its evidence being the sentence(s) around tokens ``first..last``."""
     start, end = ctx.evidence(first, last)
     base = dict(claim_type=claim_type, subject=None, predicate=None, object=None, value=None, unit=None,
                 per=None, date=None, source=None, text=ctx.text[start:end], start=start, end=end, rule=rule,
@@ -578,8 +623,9 @@ def _appos_role(ctx: _Context, entity, mention):
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 role_noun = child
                 break
-    if role_noun is None or ctx.tok_ent[role_noun.i] is not None or role_noun.lemma_.lower() not in ctx.R["role_nouns"]:
-        return None
+    if role_noun is None or ctx.tok_ent[role_noun.i] is not None or role_noun.tag_ in ("NNS", "NNPS") \
+            or role_noun.lemma_.lower() not in ctx.R["role_nouns"]:
+        return None  # one person's role, never "British actors Bob Hoskins and Brenda Blethyn"
     left = role_noun.left_edge.i
     while left < role_noun.i and ctx.doc[left].dep_ in ("det", "punct"):
         left += 1
@@ -611,11 +657,13 @@ def _quote_claims(ctx: _Context) -> list[dict]:
     out = []
     hedging = ctx.R["hedging_cues"]
     for q in ctx.quotes:
-        points = [p for p in (q.start, q.end - 1, q.speaker_start, q.cue_start) if p is not None and p >= 0]
-        toks = [ctx._tokens(p, p + 1) for p in points]
-        toks = [r.start for r in toks if len(r)]
+        points = [p for p in (q.start, q.end - 1, q.cue_start) if p is not None and p >= 0]
+        toks = [r.start for r in (ctx._tokens(p, p + 1) for p in points) if len(r)]
         if not toks:
             continue
+        speaker = ctx._tokens(q.speaker_start, q.speaker_start + 1) if q.speaker_start is not None else range(0)
+        if len(speaker) and ctx.tok_para[speaker.start] == ctx.tok_para[toks[-1]]:
+            toks.append(speaker.start)  # the speaker joins the evidence unless named in another paragraph
         cue = q.cue.lower() if q.cue else None
         cue_text = q.cue
         via = None
@@ -661,6 +709,10 @@ def _quantity_claims(ctx: _Context) -> list[dict]:
             continue
         if any(ctx.tok_ent[i] is not None for i in ctx._tokens(fig.start, fig.end)):
             continue  # "50 Cent", "BBC Four": a name, not an amount
+        if _CONVERSION.search(ctx.text[max(0, fig.start - 40):fig.start]):
+            continue  # "68m euros ($89m; £47m)": the same amount in another currency
+        if _TIME_REFERENCE.search(ctx.text[max(0, fig.start - 20):fig.start]):
+            continue  # "in the last two elections": which ones, not how many
         if _CONTRAST.search(ctx.text[max(0, fig.start - 20):fig.start]):
             continue  # "grow by 5.7%, rather than 6%": the figure that did not happen
         try:
@@ -717,6 +769,13 @@ def _climb(ctx: _Context, node):
     return None, None, host, lifted
 
 
+def _owner(ctx: _Context, host, span):
+    for child in host.children:
+        if child.dep_ == "poss" and not span.start <= child.i < span.end and ctx.near(child, host):
+            return ctx.tok_ent[child.i]
+    return None
+
+
 def _other_figure(ctx: _Context, verb, span) -> bool:
     for tok in verb.subtree:
         if ctx.tok_fig[tok.i] is not None and not span.start <= tok.i < span.end:
@@ -726,12 +785,17 @@ def _other_figure(ctx: _Context, verb, span) -> bool:
 
 def _lemma(verb) -> str:
     """A verb's lemma with its particle: "grow up", "snap up"."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+    lemma = verb.lemma_.lower()
+    lemma = rules()["lemma_fixes"].get(lemma, lemma)
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"
+                and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to")), None)  # not "up to £5m"
+    return f"{lemma} {prt}" if prt else lemma
 
 
 def _passive(verb) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """Passive voice, including a bare participle with an agent ("followed by Best Buy")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "agent" and verb.tag_ == "VBN")
+               for c in verb.children)
 
 
 def _quantity(ctx: _Context, fig):
@@ -745,8 +809,8 @@ def _quantity(ctx: _Context, fig):
     verb, role, host, lifted = _climb(ctx, head)
     if verb is None:
         return None
-    if role == "prep:from" and _other_figure(ctx, verb, span):
-        return None  # "rose to 58.6 from 57.8": the starting point is not what the verb reports
+    if role.startswith("prep:") and role not in ("prep:to", "prep:by") and _other_figure(ctx, verb, span):
+        return None  # "rose to 58.6 from 57.8", "scored 12 goals in 68 games": context, not the claim
     inside = range(span.start, span.end)
     fig_node = host or head
     subject, pronoun, measured, patient = None, False, None, None
@@ -754,9 +818,11 @@ def _quantity(ctx: _Context, fig):
     if agent is not None and not ctx.near(agent, verb):
         agent = None
     if role in ("nsubj", "nsubjpass", "agent"):
-        if agent is not None and role != "agent":
+        if lifted or role == "agent":
+            return None  # "the 51-year-old designer was shot by X": the figure describes someone else
+        if agent is not None:
             subject, pronoun = ctx.entity(agent)
-        elif not lifted and role != "agent":
+        elif role == "nsubj":
             subject, pronoun = ctx.noun_entity(fig_node, prep_words=("of", "at"), modifiers=False)
     else:
         subj_tok = _subject_token(verb, ctx)
@@ -766,8 +832,8 @@ def _quantity(ctx: _Context, fig):
             if subj_tok is not None:
                 patient = ctx.tok_ent[subj_tok.i]
         elif subj_tok is not None and subj_tok.i not in inside:
-            subject, pronoun = ctx.noun_entity(subj_tok)
-            if ctx.tok_ent[subj_tok.i] is None and subj_tok.pos_ == "NOUN":
+            subject, pronoun, how = ctx.noun_entity_how(subj_tok)
+            if how not in (None, "self") and subj_tok.pos_ == "NOUN":
                 measured = subj_tok
     if subject is None:
         return None
@@ -776,12 +842,14 @@ def _quantity(ctx: _Context, fig):
         return None  # "it fell to 9.6%": "it" is the measure, not an entity
     predicate = _lemma(verb)
     conf = R["confidence"]["quantity"]
-    if lemma in R["copulas"] and measured is None:
-        return None
-    if lemma in R["measure_verbs"] and measured is not None:
+    if lemma in R["copulas"] and (measured is None or host is not None):
+        return None  # "X is one of...", "profits were below expectations of £5m"
+    if lemma not in R["light_verbs"] and measured is not None:
         predicate = f"{measured.lemma_.lower()} {predicate}"  # "Acme's profits rose" → "profit rise"
+    elif lemma in R["reporting_verbs"] and host is not None:
+        predicate = host.lemma_.lower()  # "Nationwide reported a rise of 0.4%"
     elif lemma in R["light_verbs"]:
-        noun = measured if lemma in R["copulas"] else (host if host is not None else measured)
+        noun = measured if lemma in R["copulas"] else host
         if noun is None:
             noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                          and not span.start <= c.i < span.end), None)
@@ -792,6 +860,10 @@ def _quantity(ctx: _Context, fig):
         conf -= R["confidence"]["light_verb_penalty"]
     obj = patient if patient is not None and patient is not subject else \
         _quantity_object(ctx, verb, fig_node, span, subject)
+    owner = _owner(ctx, host, span) if host is not None else None
+    if owner is not None and owner is not subject:
+        # "Chirac called the UK's £3bn rebate unjustified": the amount is the UK's rebate
+        subject, pronoun, predicate, obj = owner, False, host.lemma_.lower(), None
     if pronoun:
         conf -= R["confidence"]["pronoun_penalty"]
     date = _date_of(ctx, verb, exclude=inside)
@@ -815,7 +887,7 @@ def _quantity_object(ctx: _Context, verb, fig_node, span, subject):
     for child in fig_node.children:
         if child.dep_ == "poss" and child.i not in inside:
             candidates.append(child)
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "to", "for", "from", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "for", "from", "on"):
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
     for child in verb.children:
         if child.i in inside or child.i == fig_node.i:
@@ -823,8 +895,11 @@ def _quantity_object(ctx: _Context, verb, fig_node, span, subject):
         if child.dep_ in ("dative", "dobj"):
             candidates.append(child)
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    preps = ctx.R["object_preps"]
+    if verb.lemma_.lower() in ctx.R["with_verbs"]:
+        preps = preps | {"with"}  # "signed a deal with Acme", but not "held 19%, with Acme at 15%"
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ctx.R["object_preps"] and child.i not in inside:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i not in inside:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
     for cand in candidates:
         ent = ctx.tok_ent[cand.i]
@@ -877,9 +952,9 @@ def _event_claims(ctx: _Context) -> list[dict]:
         if subject is None or subject.label not in R["event_subject_labels"]:
             continue
         date = _date_of(ctx, verb)
-        place = _place_of(ctx, verb, subject)
+        place = _place_of(ctx, verb, subject) if date is not None or lemma in R["motion_verbs"] else None
         if date is None and place is None:
-            continue
+            continue  # "gained experience in Europe" is no event; "arrived in Kyiv" is
         obj = patient
         for child in verb.children if obj is None else ():
             if child.dep_ in ("dobj", "dative") and ctx.near(child, verb):
@@ -917,7 +992,7 @@ def _place_of(ctx: _Context, verb, subject):
                         return ent
         if child.dep_ == "dobj":
             ent = ctx.tok_ent[child.i]
-            if ent is not None and ent is not subject and ent.label in R["place_labels"]:
+            if ent is not None and ent is not subject and ent.label in R["object_place_labels"]:
                 return ent
     return None
 

@@ -46,6 +46,7 @@ YEAR_PREPS = frozenset(D["year_prepositions"])
 MONTH_PREPS = frozenset(D["month_prepositions"])
 NOT_DATE_FOLLOWERS = frozenset(D["not_date_followers"])
 DATELINE_WORDS = frozenset(D["dateline_words"])
+INTENT_VERBS = frozenset(D["intent_verbs"])
 
 
 def _alt(words, capital: bool = False) -> str:
@@ -84,7 +85,6 @@ def _trie_rx(node: dict, capital: bool = False) -> str:
 MONTH_FULL = [m for m in MONTHS if len(m) > 3 or m == "may"]
 MONTH_ABBR = [m for m in MONTHS if m not in MONTH_FULL]
 R_MONTH = rf"(?P<month>{_alt(MONTH_FULL, True)}|{_alt(MONTH_ABBR, True)}\.?)"
-R_WEEKDAY_LONG = _alt([w for w in WEEKDAYS if len(w) > 4], True)
 R_WD = rf"(?:{_alt([w for w in WEEKDAYS if len(w) > 4], True)}|{_alt([w for w in WEEKDAYS if len(w) <= 4], True)}\.?)"
 R_DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?"
 R_DAY2 = R_DAY.replace("<day>", "<day2>")
@@ -94,7 +94,7 @@ R_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\
              r"seven|eight|nine))?|" + _alt([w for w in NUMBERS if w not in ("a", "an")]) + ")")
 R_NUM = rf"(?P<num>\d+(?:\.\d+)?|{R_NUMWORD}|{_alt(VAGUE)}|an?)"
 R_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))"
-R_FILLER = r"(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|trading|working|business|calendar|previous|subsequent)"
+R_FILLER = _alt(D["duration_fillers"])
 R_DURMOD = rf"(?:(?P<dmod>{_alt(DUR_MODS)})\s+)?"
 R_PMOD = rf"(?:(?P<pmod>{_alt([m for m in POINT_MODS if not m.endswith('-')])})\s+|(?P<pmid>mid-?))?"
 R_SEASON = rf"(?P<season>{_alt(SEASONS)})"
@@ -132,14 +132,18 @@ _SPEC: list[tuple[str, str]] = [
                rf"(?:(?:'s)?\s+{R_PART})?{E}"),
     ("lastnight", rf"{B}(?P<word>last\s+night|this\s+(?:morning|afternoon|evening)|(?P<rel2>earlier|later)\s+today)"
                   rf"{E}"),
-    ("weekday", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|that|the\s+following|the\s+previous|the\s+next)\s+)?"
+    ("weekday", rf"{B}{R_PMOD}(?:(?P<rel>this\s+past|last|next|this|that|the\s+following|the\s+previous|the\s+next)\s+)?"
                 rf"(?P<wd>{R_WD})(?P<plural>s)?(?:\s+{R_PART})?{E}"),
     ("relunit", rf"{B}{R_PMOD}(?:(?P<pre>earlier|later)\s+)?(?:(?P<the>the\s+)?{R_REL}|(?P<that>that|the\s+same))\s+"
                 rf"(?P<runit>week(?:end)?|month|year|decade|century|quarter)(?P<plural>s)?{E}"),
-    ("endof", rf"{B}(?P<pmod>the\s+(?:end|beginning|start|middle|turn|close)\s+of\s+the\s+(?:year|month|week|day|decade|century))"
+    ("inthe", rf"{B}(?P<pre>earlier|later|early|late)\s+in\s+the\s+(?P<runit>day|week|month|year)(?P<rest>\s+before|"
+              rf"\s+after)?{E}"),
+    ("endof", rf"{B}(?P<pmod>the\s+(?:end|beginning|start|middle|turn|close)\s+of\s+the\s+"
+              rf"(?:year|month|week|day|decade|century))"
               rf"{E}"),
-    ("ago", rf"{B}{R_DURMOD}{R_NUM}[\s-]+{R_UNIT}s?\s+(?P<dir>ago|(?:earlier|later|before|after|previously|since)"
-            rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we)\b)){E}"),
+    ("ago", rf"{B}{R_DURMOD}{R_NUM}[\s-]+{R_UNIT}s?\s+(?P<dir>ago|(?:earlier|later|previously)"
+            rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|than)\b)|(?:before|after|since)"
+            rf"(?=\s*(?:[.,;:!?)]|$))){E}"),
     ("duration", rf"{B}{R_DURMOD}(?:(?P<the>the\s+)?(?P<span>past|last|next|coming|previous|first|following|"
                  rf"final|latest|remaining)\s+)?{R_NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:{R_FILLER}\s+)?{R_UNIT}(?P<plural>s)?"
                  rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?![\s-]+old){E}"),
@@ -174,6 +178,47 @@ def _one_line(rx: str) -> str:
 
 _PATTERNS = [(kind, re.compile(_one_line(rx), re.I)) for kind, rx in _SPEC]
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_SPEC)}
+_PRIORITY["model"] = len(_PRIORITY)
+
+_UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
+               "century", "centuries"]
+_TRIGGER_CLASSES = {
+    "month": list(MONTHS),
+    "wd": list(WEEKDAYS),
+    "season": list(SEASONS),
+    "unit": _UNIT_WORDS,
+    "quarter": ["quarter", "half"],
+    "relday": ["today", "tonight", "yesterday", "tomorrow", *PARTS],
+    "setw": [*SET_WORDS, "every", "each"],
+    "ref": sorted({phrase.split()[-1] for phrase in REFS}),
+    "noon": ["noon", "midday", "midnight"],
+    "holiday": sorted({name.split()[0] for name in HOLIDAYS}),
+}
+_WORD_CLASSES: dict[str, tuple[str, ...]] = {}
+for _cls, _words in _TRIGGER_CLASSES.items():
+    for _word in _words:
+        _WORD_CLASSES[_word] = _WORD_CLASSES.get(_word, ()) + (_cls,)
+
+
+@lru_cache(maxsize=512)
+def _word_classes(word: str) -> tuple[str, ...]:
+    """Trigger classes of a word and of its singular ("years" is both a unit and part of "recent years")."""
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-3] + "y" if word.endswith("ies") else word}
+    return tuple(sorted({cls for form in forms for cls in _WORD_CLASSES.get(form, ())}))
+
+
+_TRIGGER = re.compile(r"(?P<digit>\d+)|\b(?P<word>" + _alt(_WORD_CLASSES) + r")(?:s|es|ies|'s)?\b", re.I)
+_MARGIN = 64
+_KIND_TRIGGERS = {
+    "iso": ("digit",), "numeric": ("digit",), "full": ("month",), "monthday": ("month",), "monthyear": ("month",),
+    "month": ("month",), "decade": ("digit",), "season": ("season",), "yearseason": ("season",),
+    "quarter": ("quarter",), "qyear": ("digit",), "half": ("quarter",), "year": ("digit",), "shortyear": ("digit",),
+    "relday": ("relday",), "lastnight": ("relday",), "weekday": ("wd",), "relunit": ("unit",), "endof": ("unit",),
+    "inthe": ("unit",),
+    "ago": ("unit",), "duration": ("unit",), "numrange": ("unit",), "qcentury": ("unit",), "theday": ("unit",),
+    "halfunit": ("unit",), "bareunits": ("unit",), "set": ("setw",), "pera": ("unit",), "ref": ("ref",),
+    "time": ("digit", "noon"), "holiday": ("holiday",), "anchored": ("unit",),
+}
 
 TYPE_DATE, TYPE_TIME, TYPE_DURATION, TYPE_SET = "date", "time", "duration", "set"
 
@@ -300,8 +345,7 @@ def _tense(doc, start: int, end: int) -> str | None:
                 return "future"
             if tok.tag_ == "VB" and any(c.lower_ == "to" for c in auxes):
                 head = tok.head
-                if head is not tok and head.lemma_ in ("plan", "expect", "set", "schedule", "due", "intend", "hope",
-                                                       "aim", "want", "agree", "promise", "prepare"):
+                if head is not tok and head.lemma_ in INTENT_VERBS:
                     return "future"
             if tok.tag_ in ("VBZ", "VBP"):
                 return "present"
@@ -316,20 +360,31 @@ def _tense(doc, start: int, end: int) -> str | None:
 
 
 class _Ctx:
-    """What normalisation needs: the publication date, the previous resolved date, the parse."""
+    """What normalisation needs: the publication date, the story's previous dates, the parse."""
 
     def __init__(self, doc, published: date | None):
         self.doc = doc
         self.pub = published
-        self.prev: date | None = None
-        self.prev_value: str | None = None
+        self.seen = 0
+        self.last: dict[int, tuple[int, date]] = {}
+
+    def remember(self, value: str) -> None:
+        """Keep the latest date of each granularity (day, month, quarter, year) as an anchor."""
+        grain, day = _anchor_of(value)
+        if day is None:
+            return
+        self.seen += 1
+        self.last[grain] = (self.seen, day)
+
+    def prev_at(self, unit: str) -> date | None:
+        """The latest previous date at least as fine as ``unit`` ("day", "month", "quarter", "year")."""
+        need = _GRAIN_RANK.get(unit, 0)
+        best = max((v for g, v in self.last.items() if g <= need), default=None)
+        return best[1] if best else None
 
     @property
     def prev_day(self) -> date | None:
-        """The previous date of the story when it names a day (not a month)."""
-        if self.prev is not None and self.prev_value and _DAY_VALUE.match(self.prev_value):
-            return self.prev
-        return None
+        return self.prev_at("day")
 
     def tense(self, start: int, end: int) -> str | None:
         return _tense(self.doc, start, end)
@@ -400,12 +455,12 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, tense: str | None) -> dat
     back = (pub.isoweekday() - wd) % 7
     ahead = (wd - pub.isoweekday()) % 7
     rel = " ".join(rel.lower().split()) if rel else None
-    if rel == "last" or rel == "the previous":
+    if rel in ("last", "the previous", "this past"):
         return pub - timedelta(days=back or 7)
     if rel in ("next", "the following", "the next"):
         if rel == "next":
             return pub + timedelta(days=ahead or 7)
-        base = ctx.prev or pub
+        base = ctx.prev_day or pub
         return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
     if tense == "future" or (rel == "this" and tense != "past"):
         return pub + timedelta(days=ahead)
@@ -469,7 +524,7 @@ def _h_monthyear(m, c, ctx, pub):
         return _Norm(f"{m['year']}-{month:02d}", mod=_pmod(m))
     rel = " ".join(m["rel"].lower().split())
     if rel in ("the same", "that"):
-        base = ctx.prev
+        base = ctx.prev_at("year")
         if base is None:
             return _Norm(f"XXXX-{month:02d}", mod=_pmod(m))
         return _Norm(f"{base.year}-{month:02d}", mod=_pmod(m), anchor="previous")
@@ -483,7 +538,7 @@ def _h_month(m, c, ctx, pub):
     rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
     mod = _pmod(m)
     if rel in ("the same", "that"):
-        base = ctx.prev
+        base = ctx.prev_at("year")
         if base is None:
             return _Norm(f"XXXX-{month:02d}", mod=mod)
         return _Norm(f"{base.year}-{month:02d}", mod=mod, anchor="previous")
@@ -564,8 +619,8 @@ def _h_quarter(m, c, ctx, pub):
     elif m["rel2"]:
         rel2 = " ".join(m["rel2"].lower().split())
         if rel2 in ("the same", "that", "the previous"):
-            if ctx.prev is not None:
-                base_year = ctx.prev.year - (1 if rel2 == "the previous" else 0)
+            if ctx.prev_at("year") is not None:
+                base_year = ctx.prev_at("year").year - (1 if rel2 == "the previous" else 0)
                 anchor = "previous"
         elif pub is not None:
             base_year, anchor = pub.year + STEPS[rel2], "published"
@@ -588,8 +643,7 @@ def _h_quarter(m, c, ctx, pub):
     return _Norm(f"{y}-Q{_quarter(mth)}", mod=mod, anchor="published")
 
 
-_SPORT = re.compile(r"\b(?:game|match|half-time|halftime|scored|scoring|try|tries|goal|goals|penalty|pitch|"
-                    r"touchdown|basket|points?\s+lead|\d{1,3}-\d{1,3})\b", re.I)
+_SPORT = re.compile(rf"\b{_alt(D['sport_words'])}\b|\b\d{{1,3}}-\d{{1,3}}\b", re.I)
 
 
 def _h_qyear(m, c, ctx, pub):
@@ -602,9 +656,9 @@ def _h_half(m, c, ctx, pub):
         return _Norm(f"{m['year']}-H{h}")
     rel2 = " ".join(m["rel2"].lower().split()) if m["rel2"] else "this"
     if rel2 in ("the same", "the previous"):
-        if ctx.prev is None:
+        if ctx.prev_at("year") is None:
             return _Norm(f"XXXX-H{h}")
-        return _Norm(f"{ctx.prev.year - (rel2 == 'the previous')}-H{h}", anchor="previous")
+        return _Norm(f"{ctx.prev_at('year').year - (rel2 == 'the previous')}-H{h}", anchor="previous")
     if pub is None:
         return _Norm(f"XXXX-H{h}")
     return _Norm(f"{pub.year + STEPS.get(rel2, 0)}-H{h}", anchor="published")
@@ -674,8 +728,8 @@ def _h_weekday(m, c, ctx, pub):
     rel = m["rel"]
     if rel and rel.lower() == "on":
         rel = None
-    if rel and " ".join(rel.lower().split()) in ("the following", "the next", "the previous") and ctx.prev:
-        base = ctx.prev
+    if rel and " ".join(rel.lower().split()) in ("the following", "the next", "the previous") and ctx.prev_day:
+        base = ctx.prev_day
         if rel.lower().endswith("previous"):
             d = base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
         else:
@@ -714,7 +768,7 @@ def _unit_value(unit: str, day: date, step: int) -> str:
     return day.isoformat()
 
 
-_UNDERSPEC = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+_UNDERSPEC = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
               "year": "XXXX", "decade": "XXXX", "century": "XXXX"}
 
 
@@ -723,16 +777,17 @@ def _h_relunit(m, c, ctx, pub):
         return None
     unit = m["runit"].lower()
     mod = _pmod(m)
+    base = ctx.prev_at(unit)
     if m["that"]:
-        if ctx.prev is None:
+        if base is None:
             return _Norm(_UNDERSPEC[unit], mod=mod)
-        return _Norm(_unit_value(unit, ctx.prev, 0), mod=mod, anchor="previous")
-    rel = m["rel"].lower()
+        return _Norm(_unit_value(unit, base, 0), mod=mod, anchor="previous")
+    rel = " ".join(m["rel"].lower().split())
     step = STEPS[rel]
     if rel in ("previous", "following"):
-        if ctx.prev is None:
+        if base is None:
             return _Norm(_UNDERSPEC[unit], mod=mod)
-        return _Norm(_unit_value(unit, ctx.prev, step), mod=mod, anchor="previous")
+        return _Norm(_unit_value(unit, base, step), mod=mod, anchor="previous")
     if unit != "weekend" and not mod and not m["pre"] and (rel == "past" or (m["the"] and rel in ("last", "next", "coming"))):
         return _Norm(_duration_value(1, unit), TYPE_DURATION)
     if pub is None:
@@ -740,11 +795,25 @@ def _h_relunit(m, c, ctx, pub):
     return _Norm(_unit_value(unit, pub, step), mod=mod, anchor="published")
 
 
+def _h_inthe(m, c, ctx, pub):
+    if m["rest"]:
+        return None
+    unit = m["runit"].lower()
+    pre = m["pre"].lower()
+    mod = {"early": "START", "late": "END"}.get(pre)
+    base = ctx.prev_at(unit) if unit == "day" else None
+    if base is not None:
+        return _Norm(_unit_value(unit, base, 0), mod=mod, anchor="previous")
+    if pub is None:
+        return _Norm(_UNDERSPEC[unit], mod=mod)
+    return _Norm(_unit_value(unit, pub, 0), mod=mod, anchor="published")
+
+
 def _h_endof(m, c, ctx, pub):
     text = m["pmod"].lower()
     mod = "END" if ("end" in text or "close" in text) else "START" if ("beginning" in text or "start" in text) else "MID"
     unit = text.split()[-1]
-    base, anchor = (ctx.prev, "previous") if ctx.prev else (pub, "published")
+    base, anchor = (ctx.prev_at(unit), "previous") if ctx.prev_at(unit) else (pub, "published")
     if base is None or unit not in ("year", "month", "week", "day"):
         return _Norm(_UNDERSPEC.get(unit, "XXXX-XX-XX"), mod=mod)
     if unit == "day":
@@ -769,7 +838,7 @@ def _h_ago(m, c, ctx, pub):
     if direction == "ago":
         base, anchor = pub, "published"
     else:
-        base, anchor = ctx.prev, "previous"
+        base, anchor = ctx.prev_at(unit), "previous"
     mod = _dur_mod(m)
     if n is None or base is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
         grain = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX"}.get(unit, "XXXX")
@@ -818,7 +887,7 @@ def _h_numrange(m, c, ctx, pub):
 
 
 def _h_theday(m, c, ctx, pub):
-    base, anchor = (ctx.prev, "previous") if ctx.prev_day else (pub, "published")
+    base, anchor = (ctx.prev_day, "previous") if ctx.prev_day else (pub, "published")
     if m["unit"].lower() == "weekend":
         if base is None:
             return _Norm("XXXX-WXX-WE")
@@ -844,7 +913,8 @@ def _h_bareunits(m, c, ctx, pub):
         return _Norm("PAST_REF", anchor="none")
     if not lead and not m["long"] and not m["many"] and m["unit"].lower() not in ("decades", "centuries"):
         return None
-    if lead == "in" and not m["long"] and not m["many"] and not re.match(r"[ \t]*(?:[.,;:!?)\]\"'”’\n]|$)", c.m.string[c.end:c.end + 2]):
+    clause_end = re.match(r"[ \t]*(?:[.,;:!?)\]\"'”’\n]|$)", c.m.string[c.end:c.end + 2])
+    if lead == "in" and not m["long"] and not m["many"] and not clause_end:
         return None
     return _Norm(_duration_value(None, m["unit"]), TYPE_DURATION)
 
@@ -905,12 +975,48 @@ def _h_time(m, c, ctx, pub):
     elif day_word:
         if pub is not None:
             base, anchor = pub + timedelta(days=_RELDAY[day_word]), "published"
+    elif (following := _FOLLOWING_DAY.match(m.string, c.end)) is not None:
+        month = MONTHS[(following["month"] or following["month2"]).lower().rstrip(".")]
+        day_num = int(following["day"] or following["day2"])
+        year = int(following["year"]) if following["year"] else _year_for(ctx, month, day_num, None)
+        try:
+            base = date(year, month, day_num) if year else None
+        except ValueError:
+            base = None
+        anchor = "none" if following["year"] else ("published" if base else "none")
     elif ctx.prev_day is not None:
         base, anchor = ctx.prev_day, "previous"
     elif pub is not None:
         base, anchor = pub, "published"
     day = base.isoformat() if base else "XXXX-XX-XX"
     return _Norm(f"{day}T{hh:02d}:{mm:02d}{tz}", TYPE_TIME, anchor=anchor)
+
+
+_FOLLOWING_DAY = re.compile(
+    rf",?[ \t]+(?:on[ \t]+)?(?:{R_WD},?[ \t]+)?(?:{R_MONTH}[ \t]+{R_DAY}|(?:the[ \t]+)?{R_DAY2}[ \t]+(?:of[ \t]+)?{R_MONTH2})"
+    rf"(?:,?[ \t]+{R_YEAR})?(?![\w:])", re.I)
+
+
+def _h_model(m, c, ctx, pub):
+    """A model-found expression: the calendar unit it names, resolved only when it points at the story's own time."""
+    text = m.group(0)
+    head = _MODEL_HEAD.search(text)
+    deictic = bool(_MODEL_TIED.search(text)) or text.split()[0].lower() in ("that", "this")
+    if head["part"]:
+        part = PARTS[head["part"].lower()]
+        base = ctx.prev_day or pub
+        if deictic:
+            anchor = "previous" if ctx.prev_day else ("published" if pub else "none")
+            return _Norm(f"{base.isoformat() if base else 'XXXX-XX-XX'}T{part}", TYPE_TIME, anchor=anchor)
+        return _Norm(f"XXXX-XX-XXT{part}", TYPE_TIME)
+    if head["season"]:
+        code = SEASONS[head["season"].lower()]
+        return _Norm(f"XXXX-{code}")
+    unit = head["unit"].lower()
+    base = ctx.prev_at(unit)
+    if deictic and unit in ("day", "week", "month", "year") and base is not None:
+        return _Norm(_unit_value(unit, base, 0), anchor="previous")
+    return _Norm(_UNDERSPEC.get(unit, "XXXX-XX-XX"))
 
 
 def _h_holiday(m, c, ctx, pub):
@@ -936,7 +1042,11 @@ _HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("
 _CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:US|USD|GBP|EUR|Rs|AU|NZ|C)\$?\s*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*|[-–—,/(])\s*$")
 _DATE_LABELS = ("DATE", "TIME")
-_MONTH_BEFORE = re.compile(rf"{_alt(MONTH_FULL, True)}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*(?:and|or|to|-|–|through)\s*$")
+_WEEKDAY_NAME = re.compile(rf"\s+{_alt(D['weekday_name_words'], True)}\b")
+_DECADE_CONJ = re.compile(r"(?:\b(?:1[5-9]|20)\d0s|'\d0s|\bthe\s+(?:early\s+|late\s+|mid-?)?\d0s)"
+                          r"(?:,\s*'?\d0s)*,?\s+(?:and|or|to|through)\s+$")
+_MONTH_BEFORE = re.compile(rf"{_alt(MONTH_FULL, True)}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*"
+                           r"(?:and|or|to|-|–|through)\s*$")
 _BLOCKING_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "NORP", "LAW", "GPE", "LOC")
 
 
@@ -950,6 +1060,17 @@ def _ent_at(doc, start: int, end: int):
     if span is None or not len(span):
         return None, None
     return span, span[0].ent_type_ or None
+
+
+def _title_mid_sentence(span, text: str, start: int) -> bool:
+    """A capitalised word inside a sentence ("BBC Radio 4's Today", "The Daily Telegraph") names something."""
+    if span is None or not text[start:start + 1].isupper():
+        return False
+    tok = span[0]
+    if tok.is_sent_start or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return not (prev.text in ('"', "“", "‘", "'", "(", ":", "-", "—", "–") or prev.is_space)
 
 
 def _is_rate(doc, text: str, start: int) -> bool:
@@ -1018,6 +1139,8 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"):
             return False
         wd = m["wd"]
+        if span is not None and span[0].i > 0 and span.doc[span[0].i - 1].ent_type_ == "PERSON" and not m["rel"]:
+            return False
         if span is not None and not m["rel"] and not _pmod(m) and span[0].i > 0 and label not in _DATE_LABELS:
             prev_tok = span.doc[span[0].i - 1]
             if (prev_tok.pos_ == "PROPN" and prev_tok.is_title and prev_tok.ent_type_ in ("PERSON", "")
@@ -1027,8 +1150,7 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         if len(wd.rstrip(".")) <= 4:
             return label in _DATE_LABELS or bool(m["rel"])
         nxt = text[c.end:c.end + 20]
-        return not re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Sport|Night\s+Football|"
-                            r"League|Bloody|Service|School)\b", nxt)
+        return not _WEEKDAY_NAME.match(nxt)
     if kind == "season":
         word = m["season"].lower()
         span, label = _ent_at(doc, c.start, c.end)
@@ -1038,7 +1160,7 @@ def _gate(c: _Cand, doc, text: str) -> bool:
             return True
         if word == "fall":
             return False
-        before = _word_before(text, c.start - (len(m["the"]) if m["the"] else 0))
+        before = _word_before(text, c.start)
         tok = span[-1] if span is not None else None
         if tok is not None and tok.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -1081,6 +1203,9 @@ def _gate(c: _Cand, doc, text: str) -> bool:
                 return False
         if kind == "duration" and re.match(r"-old\b|\s+old\b", text[c.end:c.end + 5]):
             return False
+        unit_span = doc.char_span(m.start("unit"), m.end("unit"), alignment_mode="expand") if _g(m, "unit") else None
+        if unit_span is not None and len(unit_span) == 1 and unit_span[0].pos_ in ("ADJ", "VERB", "ADV"):
+            return False
         if kind == "duration" and num in ("a", "an", "one") and m["unit"].lower() in ("second", "quarter") \
                 and not m["plural"] and not m["span"]:
             return False
@@ -1090,12 +1215,15 @@ def _gate(c: _Cand, doc, text: str) -> bool:
             span, label = _ent_at(doc, c.start, c.end)
             if label in ("ORG", "WORK_OF_ART", "PRODUCT"):
                 return False
+            if _title_mid_sentence(span, text, c.start) or re.match(r"[ \t]+(?:and[ \t]+)?[A-Z]", text[c.end:c.end + 6]) \
+                    and text[c.start].isupper():
+                return False
         return True
     if kind == "decade":
         if m["cent"]:
             return True
         before = _word_before(text, c.start)
-        if re.search(r"\d0'?s,?\s+(?:and|or|to|through)\s+$", text[max(0, c.start - 16):c.start]):
+        if _DECADE_CONJ.search(text[max(0, c.start - 40):c.start]):
             return True
         return bool(m.group(0).lower().startswith("the") or m["dec2"]) and before not in (
             "his", "her", "their", "its", "my", "your", "our", "mid", "low", "high", "upper", "lower")
@@ -1104,6 +1232,8 @@ def _gate(c: _Cand, doc, text: str) -> bool:
     if kind == "relday":
         span, label = _ent_at(doc, c.start, c.end)
         if label in ("ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "FAC"):
+            return False
+        if _title_mid_sentence(span, text, c.start):
             return False
         return not re.match(r"[ \t]+(?:programme|program|show|newspaper)\b", text[c.end:c.end + 12], re.I)
     if kind == "numrange":
@@ -1118,28 +1248,67 @@ def _gate(c: _Cand, doc, text: str) -> bool:
 
 # -- the extractor -------------------------------------------------------------------------------
 
-def _candidates(doc, text: str) -> list[_Cand]:
-    found: list[_Cand] = []
+def _matches(text: str):
+    """Every (kind, match) of the patterns, each pattern run only near the words it needs.
+
+    One scan for trigger words (month names, units, digits...) gives windows of text; a pattern
+    runs only in the windows of its triggers, which keeps the cost far below the parse.
+    """
+    windows: dict[str, list[list[int]]] = {}
+    for m in _TRIGGER.finditer(text):
+        a, b = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        classes = ("digit",) if m.lastgroup == "digit" else _word_classes(m.group("word").lower())
+        for cls in classes:
+            spans = windows.setdefault(cls, [])
+            if spans and a <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
     for kind, rx in _PATTERNS:
-        for m in rx.finditer(text):
-            start, end = m.span("core") if "core" in rx.groupindex else m.span()
-            if kind == "ref" and text[start:start + 3].lower() == "in ":
-                start += 3
-            elif kind == "duration" and m["span"] and not m["the"]:
-                start = m.start("num")
-            elif kind == "duration" and m["the"] and (m["dmod"] or "").lower() == "over":
-                start = m.start("the")
-            while end > start and text[end - 1] in " \t\n,":
-                end -= 1
-            if end <= start:
-                continue
-            c = _Cand(kind, start, end, m)
-            try:
-                ok = _gate(c, doc, text)
-            except Exception:  # noqa: BLE001 - a gate that trips on odd input rejects the candidate
-                ok = False
-            if ok:
-                found.append(c)
+        merged: list[list[int]] = []
+        for cls in _KIND_TRIGGERS[kind]:
+            merged.extend(windows.get(cls, ()))
+        if not merged:
+            continue
+        merged.sort()
+        spans = [merged[0][:]]
+        for a, b in merged[1:]:
+            if a <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+        seen: set[int] = set()
+        for a, b in spans:
+            for m in rx.finditer(text, a, b):
+                if m.end() >= b and b < len(text):
+                    m = rx.match(text, m.start()) or m
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield kind, rx, m
+
+
+def _candidates(doc, text: str) -> list[_Cand]:
+    """Pattern matches that pass their gate, longest first without overlaps, then spaCy's leftovers."""
+    found: list[_Cand] = []
+    for kind, rx, m in _matches(text):
+        start, end = m.span("core") if "core" in rx.groupindex else m.span()
+        if kind == "ref" and text[start:start + 3].lower() == "in ":
+            start += 3
+        elif kind == "duration" and m["span"] and not m["the"]:
+            start = m.start("num")
+        elif kind == "duration" and m["the"] and (m["dmod"] or "").lower() == "over":
+            start = m.start("the")
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        if end <= start:
+            continue
+        c = _Cand(kind, start, end, m)
+        try:
+            ok = _gate(c, doc, text)
+        except Exception:  # noqa: BLE001 - a gate that trips on odd input rejects the candidate
+            ok = False
+        if ok:
+            found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     taken = bytearray(len(text) + 1)
     chosen = []
@@ -1148,8 +1317,49 @@ def _candidates(doc, text: str) -> list[_Cand]:
             continue
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
+    for c in _model_candidates(doc, text):
+        if not any(taken[c.start:c.end]):
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+_MODEL_HEAD = re.compile(r"\b(?P<unit>day|week|weekend|month|year|quarter|decade|century)\b|\b(?P<part>morning|afternoon|"
+                         r"evening|night)\b|\b(?P<season>spring|summer|autumn|winter)\b", re.I)
+_MODEL_LEAD = re.compile(r"^(?:(?:their|its|his|her|our|the|a|an|this|that|for|in|on|at)\s+)+", re.I)
+_ANY = re.compile(r"[\s\S]+")
+
+
+def _model_candidates(doc, text: str):
+    """spaCy DATE/TIME entities the patterns missed, kept only in shapes that name the story's time.
+
+    A part of the day or a season ("late morning", "the wet summer") or a unit tied to the story
+    ("the same night", "the entire year"); numbers, ages, fractions and "X of the year" titles,
+    which the model also calls DATE, are dropped.
+    """
+    for ent in doc.ents:
+        if ent.label_ not in _DATE_LABELS:
+            continue
+        start, end = ent.start_char, ent.end_char
+        span_text = text[start:end]
+        if re.search(r"[\d\n-]|\b(?:age|old|quarter|half)\b", span_text, re.I):
+            continue
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "per", "a", "an"):
+            continue
+        head = _MODEL_HEAD.search(span_text)
+        if head is None:
+            continue
+        if head["unit"] and not _MODEL_TIED.search(span_text):
+            continue
+        lead = _MODEL_LEAD.match(span_text)
+        if lead and lead.group(0).lower().split()[0] in ("for", "in", "on", "at"):
+            start += len(lead.group(0))
+        if end > start:
+            yield _Cand("model", start, end, _ANY.match(text, start, end))
+
+
+_MODEL_TIED = re.compile(r"\b(?:same|following|previous|entire|whole|rest|remainder|end|beginning|start|middle)\b", re.I)
 
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -1157,17 +1367,28 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_VALUE = re.compile(r"^(\d{4})$")
 
 
-def _as_anchor(value: str) -> date | None:
-    m = _DAY_VALUE.match(value)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-    m = _MONTH_VALUE.match(value)
-    if m:
-        return date(int(m[1]), int(m[2]), 1)
-    return None
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_GRAIN_RANK = {"day": 0, "week": 0, "weekend": 0, "month": 1, "quarter": 2, "year": 3, "decade": 3, "century": 3}
+
+
+def _anchor_of(value: str) -> tuple[int, date | None]:
+    """(granularity rank, first day) of a resolved date value, or (0, None) for anything vaguer."""
+    try:
+        m = _DAY_VALUE.match(value)
+        if m:
+            return 0, date(int(m[1]), int(m[2]), int(m[3]))
+        m = _MONTH_VALUE.match(value)
+        if m:
+            return 1, date(int(m[1]), int(m[2]), 1)
+        m = _QUARTER_VALUE.match(value)
+        if m:
+            return 2, date(int(m[1]), 3 * int(m[2]) - 2, 1)
+        m = _YEAR_VALUE.match(value)
+        if m:
+            return 3, date(int(m[1]), 1, 1)
+    except ValueError:
+        pass
+    return 0, None
 
 
 def extract_dates(doc, published: str | None) -> list[Date]:
@@ -1190,13 +1411,8 @@ def extract_dates(doc, published: str | None) -> list[Date]:
             continue
         out.append(Date(id=f"d{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end,
                         value=norm.value, type=norm.type, mod=norm.mod, anchor=norm.anchor))
-        if norm.type in (TYPE_DATE, TYPE_TIME):
-            anchor = _as_anchor(norm.value)
-            if anchor is not None and _DAY_VALUE.match(norm.value):
-                ctx.prev, ctx.prev_value = anchor, norm.value
-            elif anchor is not None and (ctx.prev is None or ctx.prev_value is None
-                                         or not ctx.prev_value.startswith(norm.value)):
-                ctx.prev, ctx.prev_value = anchor, norm.value
+        if norm.type in (TYPE_DATE, TYPE_TIME) and not norm.mod:
+            ctx.remember(norm.value)
     return out
 
 

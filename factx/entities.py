@@ -5,32 +5,39 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
 
 1. Mentions come from ``doc.ents`` with a name-like label (``keep_labels`` in data/entities.json).
    Numeric and temporal labels (DATE, MONEY, CARDINAL, ...) belong to the figures and dates modules.
-   NORP ("Canadian", "Ukrainians", "European") is not an entity: readers do not want a demonym listed
-   as an actor; it is used only to fill ``affiliation`` ("Canadian Prime Minister" -> Canada).
-   EVENT mentions that are holidays ("Independence Day", "Christmas") are dates, not entities.
-2. Each mention is trimmed to the name itself: no leading "the", possessive "'s", honorific or title,
-   nothing after a line break.
+   NORP ("Canadian", "Ukrainians", "Englishman") is not an entity: readers do not want a demonym listed
+   as an actor; it is used only to fill ``affiliation`` ("Canadian Prime Minister" -> Canada), and a
+   demonym the model calls a place is dropped too. Holidays tagged EVENT ("Independence Day") are
+   dates, not entities; time zones and currency codes tagged ORG ("UTC", "USD") are not names.
+2. Each mention is trimmed to the name itself: no possessive "'s", honorific, title, leading demonym
+   or trailing number; nothing past a line break, a sentence end or an unclosed bracket; a list the
+   model read as one name ("Kelsby, Durnford and Ashcroft", "Brentford v Chelsea") is split. A leading
+   "the" stays in the mention span (as written) but never in the name.
 3. Mentions are grouped: same name (case, dots, "the" ignored), short forms to long forms ("U.S." ->
-   "United States"), a surname or first name to the one person who carries it (the nearest one before,
-   or the first one after), an acronym to the organisation it abbreviates. Untagged capitalised
-   occurrences of a known person's surname are added as mentions.
+   "United States"), a surname, last words or first name to the person who carries it (the nearest one
+   before, or the first one after), an acronym to the organisation it spells ("GAO", "TfL"), "the Bank"
+   to the nearest "... Bank ..." before it, two adjacent pieces to a name written whole elsewhere.
+   Untagged capitalised occurrences of a known person's surname or of a one-word name are added.
 4. Each group gets one label from document evidence, strongest first: a title or honorific right
-   before a mention, or an age/title appositive (PERSON); joining a person's full name (PERSON); the
-   gazetteer of well-known places; the head word of the name ("University" ORG, "Square" FAC) when the
-   model called it a person or place; else the majority of the model's labels, fuller mentions counting
-   double. ``model_label`` keeps the model's most common label so every repair can be audited.
+   before a mention, or an age/title appositive (PERSON, unless the name is a country or region of the
+   gazetteer); a surname that joined a full name (PERSON); "the X" or "X chief executive" (not a
+   person); the gazetteer of well-known places; the head word of the name ("University" ORG, "Square"
+   FAC); "in X" or "X, France" (a place, not a person); else the majority of the model's labels, fuller
+   mentions counting double. ``model_label`` keeps the model's most common label so every repair can
+   be audited.
 5. ``role`` and ``affiliation`` come from the words around a person mention: a title before the name
-   with a demonym, country or organisation before the title ("Canadian Prime Minister Mark Carney",
-   "Apple chief executive Steve Jobs"), or an appositive ("Mark Carney, Canada's prime minister").
+   with a demonym, country or organisation before it ("Canadian Prime Minister Mark Carney", "Apple
+   chief executive Tim Cook", "Labour's election chief"), or an appositive ("Mark Carney, Canada's
+   prime minister", "Sarah Klein, the chief executive of Northwind Energy").
 
 ``aliases`` lists every other surface form seen (including "the" when the text has it), never the
-name itself. Ids follow first mention order. Everything is one pass over entities and tokens.
+name itself. Ids follow first mention order. Work is linear in tokens and entities: spans are read
+through token slices, never ``doc.text`` (which rebuilds the whole text on each call).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,9 +48,7 @@ from .linking import norm
 from .records import Entity, Mention
 
 PERSON = "PERSON"
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_STRIP_EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 _NAMED_ORG = {"ORG", "GPE", "FAC", "LOC"}
 _NUMBERLESS = {"PERSON", "GPE", "LOC", "NORP"}
 _ACRONYM_STOP = {"of", "and", "the", "for", "&", "de", "du", "la", "le", "der", "von", "in", "on", "at"}
@@ -51,12 +56,15 @@ _ACRONYM_STOP = {"of", "and", "the", "for", "&", "de", "du", "la", "le", "der", 
 
 @dataclass(frozen=True)
 class _Lists:
+    """The word lists of data/entities.json, folded for lookup."""
+
     keep: frozenset
     honorifics: frozenset
     titles: frozenset
     person_titles: frozenset
     max_title: int
     demonyms: dict
+    demonym_stems: frozenset
     short_forms: dict
     places: dict
     cities: frozenset
@@ -66,6 +74,7 @@ class _Lists:
     place_preps: frozenset
     org_titles: frozenset
     legal_suffixes: frozenset
+    event_prefixes: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +92,7 @@ def _lists() -> _Lists:
         person_titles=frozenset(_fold(t) for t in raw["person_titles"]),
         max_title=max(len(t.split()) for t in titles),
         demonyms={_fold(k): v for k, v in raw["demonyms"].items()},
+        demonym_stems=frozenset(raw["demonym_stems"]),
         short_forms={norm(k): v for k, v in raw["short_forms"].items()},
         places=places,
         cities=frozenset(norm(n) for n in raw["places"]["CITY"]),
@@ -92,6 +102,7 @@ def _lists() -> _Lists:
         place_preps=frozenset(raw["place_preps"]),
         org_titles=frozenset(_fold(t) for t in raw["org_titles"]),
         legal_suffixes=frozenset(w.rstrip(".") for w in raw["legal_suffixes"]),
+        event_prefixes=frozenset(raw["event_prefixes"]),
     )
 
 
@@ -168,7 +179,7 @@ def _pieces(tokens, lists: _Lists) -> list[list]:
     """An entity span cut where the model ran past a name: a line break, an unclosed bracket, a list
     of names ("Nottinghamshire, Derbyshire and Leicestershire", "James, Mills")."""
     for i, t in enumerate(tokens):
-        if t.is_space or "\n" in t.text:
+        if t.is_space or "\n" in t.text or i and t.is_sent_start and tokens[i - 1].text in ".!?":
             tokens = tokens[:i]
             break
         if "\n" in t.whitespace_:
@@ -181,11 +192,11 @@ def _pieces(tokens, lists: _Lists) -> list[list]:
     elif ")" in texts and "(" not in texts[:texts.index(")")]:
         cut = texts.index(")")
         tokens = tokens[:cut] if cut else tokens[cut + 1:]
-    if not any(t.text == "," for t in tokens):
+    if not any(t.text == "," or t.lower_ in ("v", "vs", "vs.", "v.") for t in tokens):
         return [tokens] if tokens else []
     parts, current = [], []
     for t in tokens:
-        if t.text == "," or t.lower_ == "and" and parts:
+        if t.text == "," or t.lower_ == "and" and parts or t.lower_ in ("v", "vs", "vs.", "v."):
             parts.append(current)
             current = []
         else:
@@ -199,7 +210,9 @@ def _pieces(tokens, lists: _Lists) -> list[list]:
 def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     """One trimmed mention: no "the", possessive, honorific, title, demonym or trailing number."""
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct and tokens[-1].text != "."
-                      or tokens[-1].pos_ == "DET" or tokens[-1].text == "." and len(tokens) > 1
+                      or tokens[-1].pos_ in ("DET", "CCONJ", "ADP") and tokens[-1].text.islower()
+                      or label in _NUMBERLESS and tokens[-1].text.islower()
+                      or tokens[-1].text == "." and len(tokens) > 1
                       and tokens[-2].is_alpha and len(tokens[-2].text) > 2
                       or label in _NUMBERLESS and tokens[-1].text.isdigit() and len(tokens) > 1):
         tokens = tokens[:-1]
@@ -207,8 +220,10 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
         tokens = tokens[1:]
     if not tokens:
         return None
+    while len(tokens) > 1 and tokens[0].pos_ == "DET" and tokens[0].lower_ != "the":
+        tokens = tokens[1:]
     first_surface = tokens[0]
-    while len(tokens) > 1 and tokens[0].lower_ in ("the", "a", "an"):
+    while len(tokens) > 1 and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
     inner_title, affiliation = None, None
     if label == PERSON:
@@ -216,6 +231,9 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
             affiliation = lists.demonyms[_fold(tokens[0].text)]
             tokens = tokens[1:]
         inner_title, tokens = _strip_titles(tokens, lists)
+        if tokens and _is_title_word(tokens[-1], lists):
+            tokens = _name_after(doc, tokens[-1].i + 1)
+            inner_title = inner_title or ""
     elif len(tokens) > 2:
         inner_title, rest = _strip_titles(tokens, lists, lists.person_titles)
         if inner_title and len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) and \
@@ -296,6 +314,22 @@ def _strip_titles(tokens, lists: _Lists, titles: frozenset | None = None):
     return title, tokens
 
 
+def _is_title_word(token, lists: _Lists) -> bool:
+    folded = _fold(token.text)
+    return folded in lists.honorifics or folded in lists.titles
+
+
+def _name_after(doc, i: int) -> list:
+    """Up to three capitalised proper nouns from token ``i`` that the model left out of an entity
+    ending in a title ("Lord" + "Ashcroft")."""
+    out = []
+    while i < len(doc) and len(out) < 3 and doc[i].ent_iob_ == "O" and doc[i].pos_ == "PROPN" \
+            and doc[i].text[:1].isupper() and not (out and "\n" in out[-1].whitespace_):
+        out.append(doc[i])
+        i += 1
+    return out
+
+
 def _looks_like_name(text: str, lists: _Lists) -> bool:
     if not any(c.isupper() or c.isdigit() for c in text) or not any(c.isalpha() for c in text):
         return False
@@ -307,7 +341,12 @@ def _is_demonym(text: str, lists: _Lists) -> bool:
     folded = _fold(text)
     if folded in lists.places or norm(text) in lists.short_forms:
         return False
-    return folded in lists.demonyms or folded.endswith("s") and folded[:-1] in lists.demonyms
+    if folded in lists.demonyms or folded.endswith("s") and folded[:-1] in lists.demonyms:
+        return True
+    for suffix in ("man", "men", "woman", "women"):
+        if folded.endswith(suffix) and folded[:-len(suffix)].strip() in lists.demonym_stems:
+            return True
+    return folded.endswith("ers") and (folded[:-3] in lists.places or folded[:-2] in lists.places)
 
 
 def _is_date_name(text: str, lists: _Lists) -> bool:
@@ -316,7 +355,7 @@ def _is_date_name(text: str, lists: _Lists) -> bool:
 
 
 def _role_text(tokens) -> str:
-    words = " ".join(t.text for t in tokens).replace(" - ", "-").split()
+    words = " ".join(t.text for t in tokens).replace(" - ", "-").strip(" -").split()
     return " ".join(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:] for w in words)
 
 
@@ -330,14 +369,15 @@ def _title_before(doc, i: int, lists: _Lists):
         cue = True
     for size in range(min(lists.max_title, j), 0, -1):
         span = doc[j - size:j]
-        if span[0].is_punct or any("\n" in t.whitespace_ for t in span):
+        if any(t.is_space or t.is_punct and t.text != "-" or "\n" in t.whitespace_ for t in span):
             continue
         if _fold(span.text) in lists.titles:
             start = j - size
             while start > 0 and j - start < size + 3:
                 t = doc[start - 1]
-                if (t.ent_iob_ == "O" and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
-                        and t.pos_ in ("PROPN", "NOUN", "ADJ") and "\n" not in t.whitespace_
+                if (t.ent_iob_ == "O" and t.is_alpha and not t.is_sent_start and "\n" not in t.whitespace_
+                        and (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                             or t.pos_ == "NOUN" and t.dep_ == "compound")
                         and _fold(t.text) not in lists.demonyms):
                     start -= 1
                 else:
@@ -393,12 +433,14 @@ def _appositive(doc, tokens, lists: _Lists):
         if t.head.i < tokens[0].i or t.head.i > tokens[-1].i:
             root = t
             break
-    candidates = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    if root.dep_ == "appos" and root.head.i < tokens[0].i:
+    last, first = tokens[-1].i, tokens[0].i
+    candidates = [c for c in root.children if c.dep_ == "appos" and c.i > last
+                  and last + 1 < len(doc) and doc[last + 1].text == ","]
+    if root.dep_ == "appos" and root.head.i < first:
         candidates.append(root.head)
     for noun in candidates:
-        if noun.i == root.i + 2 and noun.text.isdigit() and 0 < int(noun.text) < 120 and (
-                noun.i + 1 < len(doc) and doc[noun.i + 1].text in {",", ")"}):
+        if noun.i == root.i + 2 and doc[root.i + 1].text == "," and noun.text.isdigit() and (
+                0 < int(noun.text) < 120 and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","):
             return None, None, True
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and _fold(c.text) not in lists.demonyms]
         phrase = next((doc[m.i:noun.i + 1] for m in mods + [noun] if _fold(doc[m.i:noun.i + 1].text) in lists.titles),
@@ -412,7 +454,8 @@ def _appositive(doc, tokens, lists: _Lists):
                 owner = _owner_name(_ent_span_text(doc, child), lists)
             elif child.dep_ == "amod" and _fold(child.text) in lists.demonyms:
                 owner = lists.demonyms[_fold(child.text)]
-            elif child.dep_ in ("compound", "nmod") and child.ent_type_ in ("GPE", "ORG", "NORP") and child.i < words[0].i:
+            elif (child.dep_ in ("compound", "nmod") and child.ent_type_ in ("GPE", "ORG", "NORP")
+                  and child.i < words[0].i):
                 owner = _owner_name(_ent_span_text(doc, child), lists)
             elif child.dep_ == "prep" and child.lower_ in ("of", "at") and owner is None:
                 obj = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_), None)
@@ -474,9 +517,12 @@ def _merge_acronyms(groups: list[_Group]) -> None:
         if len(letters) >= 2:
             initials.setdefault(letters, []).append(g)
     for g in groups:
+        if not g.mentions:
+            continue
         text = g.mentions[0].text.replace(".", "")
-        if g.mentions and text.isupper() and text.isalpha() and 2 <= len(text) <= 6 and g.canonical is None:
-            targets = [t for t in initials.get(text, []) if t is not g and t.mentions]
+        capitals = "".join(c for c in text if c.isupper())
+        if text.isalpha() and len(capitals) >= 2 and len(text) <= 6 and text[0].isupper() and g.canonical is None:
+            targets = [t for t in initials.get(capitals, []) if t is not g and t.mentions]
             if len(targets) == 1:
                 targets[0].mentions.extend(g.mentions)
                 g.mentions = []
@@ -494,7 +540,8 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
     people: dict[str, list[_Group]] = {}
     for g in groups:
         words = g.key.split()
-        if not g.mentions or len(words) < 2 or g.canonical or lists.head_words.get(words[-1]) in ("ORG", "FAC"):
+        if (not g.mentions or len(words) < 2 or len(words) > 4 or g.canonical or "of" in words
+                or _head_label(g, lists) or not all(m.text[:1].isupper() for m in g.mentions)):
             continue
         for k in range(1, len(words)):
             people.setdefault(" ".join(words[k:]), []).append(g)
@@ -507,8 +554,10 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
         if lists.places.get(g.key) and not any(m.person_cue or m.label == PERSON for m in g.mentions):
             continue
         says_person = _votes(g.mentions).most_common(1)[0][0] == PERSON or any(m.person_cue for m in g.mentions)
+        multi = " " in g.key
         candidates = [c for c in people[g.key] if c is not g and c.mentions and (
-            (c.label == PERSON) if final else (_person_like(c) or says_person and _full_label(c) not in _NAMED_ORG))]
+            (c.label == PERSON) if final else (_person_like(c) or says_person and not multi
+                                               and _full_label(c) not in _NAMED_ORG))]
         surname = [c for c in candidates if c.key.endswith(" " + g.key)]
         if not surname and not says_person:
             continue
@@ -594,9 +643,10 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
 def _decide_label(group: _Group, lists: _Lists) -> str:
     tagged = [m for m in group.mentions if not m.added] or group.mentions
     place = lists.places.get(group.key)
-    if any(m.person_cue for m in tagged) and place != "LOC":
-        return PERSON
     votes = _votes(tagged)
+    cues = sum(m.person_cue for m in tagged)
+    if cues and (not place or group.key in lists.cities) and (PERSON in votes or cues * 5 >= len(tagged)):
+        return PERSON
     context = set().union(*(m.context for m in tagged))
     if context & {"the", "owner"}:
         votes.pop(PERSON, None)
@@ -630,6 +680,8 @@ def _head_label(group: _Group, lists: _Lists) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
+    if words[0].lower() in lists.event_prefixes:
+        return "EVENT"
     return lists.head_words.get(_head_word(words).lower().rstrip("."))
 
 

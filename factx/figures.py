@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
@@ -62,7 +62,8 @@ def _rx() -> dict:
             rf"(?<![\w.,/:#@&+'\u2019])(?<![A-Za-z]-)(?:(?P<cur>{cur})[ \u00a0]?)?(?P<num>{num})(?P<scale>{scale})?",
             re.I),
         "phone": re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ \-.]?)?(?:\(?\d{2,5}\)?[ \-.]){1,4}\d{3,4}(?!\w|,\d)"),
-        "curword": re.compile(rf"[ \u00a0-]?(?:US[ \u00a0]?)?(?P<w>{_alt(v['currency_words'])})\b", re.I),
+        "curword": re.compile(rf"[ \u00a0-]?(?:(?P<adj>{_alt(v['currency_adjectives'])})[ \u00a0]?)?"
+                              rf"(?P<w>{_alt(v['currency_words'])})\b", re.I),
         "curcode_after": re.compile(rf"[ \u00a0](?P<w>{_alt(codes)})\b"),
         "percent": re.compile(
             r"[ \u00a0]?(?P<w>%|per[ \u00a0]?cent(?:age)?[ \u00a0]points?\b|percentage[ \u00a0]points?\b"
@@ -74,8 +75,12 @@ def _rx() -> dict:
         "vague": re.compile(
             r"\b(?P<w>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands"
             r"|millions|billions|trillions)\b(?P<of>\s+of\b)?", re.I),
+        "ratio": re.compile(
+            r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|\d{1,3})[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+"
+            r"(?:every[ \u00a0]+)?(?P<d>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
+            r"|\d{1,3}(?:,\d{3})*)\b(?![,.]\d)", re.I),
         "times": re.compile(r"[ \u00a0]+times[ \u00a0]+(?P<f>[A-Za-z]+)", re.I),
-        "right_qual": re.compile(r"[ \u00a0]+(?P<w>or more|or so|or less|or fewer|plus)\b(?![ \u00a0]+th[ae]n\b)", re.I),
+        "right_qual": re.compile(r"[ \u00a0]+(?P<w>or more|or so|or less|or fewer|plus(?=[ \u00a0]*(?:[,.;:)]|$)))\b(?![ \u00a0]+th[ae]n\b)", re.I),
         "label_before": re.compile(r"(?:\b(?:no|nos|number|num)\.?|#)[ \u00a0]*$", re.I),
         "age_before": re.compile(r"\b(?:aged|age of|ages of|age)[ \u00a0]+$", re.I),
         "age_after": re.compile(r"[ \u00a0]?-?[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?olds?\b", re.I),
@@ -119,6 +124,7 @@ class _Doc:
         self.text = doc.text
         self.lower = doc.text.lower()
         self.starts = [t.idx for t in doc]
+        self.dollar_is_usd = False
         self.labels: set[str] = set()  # numbers seen naming something ("Boeing 787"): never amounts here
 
     def token_at(self, char: int):
@@ -147,11 +153,12 @@ def extract_figures(doc) -> list[Figure]:
 
 
 def _extract(doc) -> list[Figure]:
-    if not doc.text.strip():
-        return []
     d = _Doc(doc)
+    if not d.text.strip():
+        return []
     rx = _rx()
     dollar_is_usd = rx["dollar_country"].search(d.text) is None
+    d.dollar_is_usd = dollar_is_usd
     atoms = _digit_atoms(d, dollar_is_usd)
     covered = [(a.start, a.end) for a in atoms]
     atoms += _word_atoms(d, covered)
@@ -198,19 +205,21 @@ def _digit_atoms(d: _Doc, dollar_is_usd: bool) -> list[_Atom]:
     text = d.text
     phones = [(m.start(), m.end()) for m in rx["phone"].finditer(text)
               if sum(c.isdigit() for c in m.group()) >= 9]
+    phone_starts = [p[0] for p in phones]
     atoms = []
     for m in rx["atom"].finditer(text):
         start, end = m.start(), m.end()
-        if any(ps <= m.start("num") < pe for ps, pe in phones):
+        k = bisect.bisect_right(phone_starts, m.start("num")) - 1
+        if k >= 0 and phones[k][0] <= m.start("num") < phones[k][1]:
             continue
         raw = parse_decimal(m.group("num"))
-        if raw is None:
-            continue
+        if raw is None or (len(m.group("num")) >= 10 and m.group("num").isdigit()):
+            continue  # ids, timestamps, account numbers
         atom = _Atom(start=start, end=end, value=None, raw=raw)
         nxt = text[end:end + 2]
         if nxt[:1] in (":", "/") and nxt[1:2].isdigit() or (nxt[:1] == "." and nxt[1:2].isdigit()):
             continue  # clock time, date, version number
-        if start > 0 and text[start - 1] in ("/", ":") :
+        if start > 0 and text[start - 1] in ("/", ":"):
             continue
         scale = Decimal(1)
         sc = (m.group("scale") or "").strip().lower()
@@ -236,7 +245,7 @@ def _digit_atoms(d: _Doc, dollar_is_usd: bool) -> list[_Atom]:
             sm = rx["suffix"].match(text, end)
             word = sm.group("w").rstrip(".")
             low = word.lower()
-            if low in ("m", "k", "b") and not m.group("cur") and len(sm.group("w")) == 1:
+            if low in ("m", "k", "b") and not m.group("cur") and len(word) == 1:
                 pass
             elif low in v["measure_units"] and not atom.currency and (len(word) > 1 or word.islower()):
                 atom.unit = v["measure_units"][low]
@@ -271,6 +280,11 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
         if is_covered(tok):
             i += 1
             continue
+        if tok.is_title and not tok.is_sent_start and i > 0 and doc[i - 1].text not in ('"', "'", "(", ":", "-") \
+                and (low in units or low in scales) and (tok.ent_type_ in _NAME_TYPES or doc[i - 1].is_title
+                                                         or i + 1 < n and doc[i + 1].is_title):
+            i += 1
+            continue  # "Ford Five Hundred", "Million Dollar Baby"
         startable = low in units or low in scales or low in dozen or (
             low in ("a", "an") and i + 1 < n and (doc[i + 1].lower_ in scales or doc[i + 1].lower_ in dozen
                                                   or doc[i + 1].lower_ in denoms))
@@ -333,6 +347,23 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
             atoms.append(_Atom(start=tok.idx, end=tok.idx + len(tok), value=val, kind="multiple",
                                direction="up" if val > 1 else "down", tok_last=i))
         i += 1
+    for m in _rx()["ratio"].finditer(d.text):
+        tok = d.token_at(m.start())
+        if tok is None or is_covered(tok):
+            continue
+        num = _small_number(m.group("n"))
+        den = _small_number(m.group("d"))
+        if not num or not den or num >= den:
+            continue
+        end = m.end("d")
+        last = d.token_at(end - 1)
+        atom = _Atom(start=m.start(), end=end, value=round(num / den, 6), kind="fraction", word=True,
+                     tok_last=last.i if last is not None else -1)
+        nxt = doc[last.i + 1] if last is not None and last.i + 1 < n else None
+        if nxt is not None and nxt.tag_ == "NNS":
+            atom.about = nxt.text
+            atom.end = nxt.idx + len(nxt)
+        atoms.append(atom)
     for m in _rx()["vague"].finditer(d.text):
         w = re.sub(r"\s+", " ", m.group("w").lower())
         tok = d.token_at(m.start())
@@ -348,6 +379,14 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
         atoms.append(_Atom(start=m.start(), end=m.end("w"), value=float(v["vague_amounts"][w]), kind="vague",
                            qualifier="approximately", tok_last=d.token_at(m.end("w") - 1).i))
     return atoms
+
+
+def _small_number(text: str) -> float | None:
+    """"three" or "10,000" as a number."""
+    if text[:1].isdigit():
+        dec = parse_decimal(text)
+        return float(dec) if dec is not None else None
+    return words_value([text])
 
 
 def _half(d: _Doc, i: int) -> _Atom | None:
@@ -394,8 +433,19 @@ def _merge_ranges(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
             before = d.lower[max(0, a.start - 8):a.start]
             has_to = re.search(r"\bto\b", between) is not None
             hyphen = _RANGE_SEP.match(between) is not None and not has_to
-            to = _RANGE_SEP.match(between) is not None and has_to and not before.endswith("from ")
+            to = _RANGE_SEP.match(between) is not None and has_to and not before.endswith("from ") \
+                and not _after_change(d, a)
             btw = _AND_SEP.match(between) is not None and before.endswith("between ")
+            pct_between = re.search(r"%|cent", between) is not None
+            if pct_between and not _rx()["percent"].match(text, b.end) or b.currency and not a.currency:
+                hyphen = to = btw = False
+            if (hyphen or to or btw) and _descending(a, b):
+                if hyphen and not (a.currency or b.currency or a.scaled or b.scaled):
+                    a.drop = b.drop = True  # "42-6 victors": a score
+                    out += [a, b]
+                    i += 2
+                    continue
+                hyphen = to = btw = False
             if hyphen or to or btw:
                 if _year_like(a, d) or _year_like(b, d):
                     if hyphen or to:
@@ -434,6 +484,31 @@ def _is_score(d: _Doc, a: _Atom, b: _Atom) -> bool:
     if nxt is not None and nxt.idx >= b.end and nxt.tag_ in ("NNS", "NNPS"):
         return False
     return True
+
+
+def _after_change(d: _Doc, a: _Atom) -> bool:
+    """"rose by $19bn to $419bn", "fell 11,000 to 813,200": a change and a level, not a range."""
+    tok = d.token_at(a.start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = d.doc[tok.i - 1]
+    if prev.text in ("$", "£", "€") and tok.i > 1:
+        prev = d.doc[tok.i - 2]
+    words = vocab()["change_words"]
+    if prev.dep_ == "prt":
+        return False  # "make up 20 to 25%"
+    return prev.lower_ in ("by", "up", "down") or prev.lemma_.lower() in words["up"] \
+        or prev.lemma_.lower() in words["down"]
+
+
+def _descending(a: _Atom, b: _Atom) -> bool:
+    """"from a peak of $120bn to $4.6bn" is a fall, not a range: a range must go up."""
+    if a.value is None or b.value is None:
+        return False
+    low = a.value
+    if b.scaled and not a.scaled and b.raw:
+        low = a.value * (b.value / float(b.raw))
+    return low >= b.value
 
 
 def _join(d: _Doc, a: _Atom, b: _Atom, between: bool) -> _Atom:
@@ -483,7 +558,7 @@ def _head_noun(d: _Doc, last, value: float | None, hyphenated: bool):
     if cand.pos_ == "PROPN" and cand.tag_ != "NNPS" and not (
             last.dep_ == "nummod" and last.head.i == cand.i and last.is_alpha and cand.ent_type_ != "DATE"):
         return None
-    if "\n" in doc.text[last.idx:cand.idx]:
+    if "\n" in d.text[last.idx:cand.idx]:
         return None
     low = cand.lower_
     v = vocab()
@@ -508,8 +583,8 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
         minor = w in v["minor_units"]
         if not a.currency or not minor:
             iso = v["currency_words"][w]
-            if "us" in m.group().lower().split() or m.group().strip().lower().startswith("us"):
-                iso = "USD"
+            if m.group("adj"):
+                iso = v["currency_adjectives"][m.group("adj").lower()]
             if not a.currency:
                 if iso is None and w in ("dollar", "dollars") and dollar_is_usd:
                     iso = "USD"
@@ -517,9 +592,11 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                 a.unit = "p" if w == "pence" else (iso if iso else re.sub(r"s$", "", w))
             a.kind = "money" if a.kind != "range" else a.kind
             a.end = m.end()
-    elif not a.currency:
+    else:
         cm = rx["curcode_after"].match(text, a.end)
-        if cm:
+        if cm and a.currency:
+            a.end = cm.end()  # "$249 USD"
+        elif cm:
             a.unit, a.currency = _currency(cm.group("w"), dollar_is_usd)
             a.kind = "money" if a.kind != "range" else a.kind
             a.end = cm.end()
@@ -530,8 +607,13 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             if a.kind == "number":
                 a.kind = "percent"
             a.end = pm.end()
-            if a.low is not None and a.unit and a.kind == "range":
-                pass
+    if a.kind == "number" and not a.word:
+        tm = rx["times"].match(text, a.end)
+        if tm and tm.group("f").lower() in v["multiple_followers"]:
+            a.kind = "multiple"  # "1.7 times more likely"
+            a.end = len(text[:tm.start("f")].rstrip())
+            _qualify(d, a)
+            return
     last = d.token_at(a.end - 1)
     hyphenated = text[a.end:a.end + 1] == "-"
     # "100m" without a currency: metres, unless it counts people ("3m people" is BBC for 3 million)
@@ -560,11 +642,14 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
     if a.kind == "number" and not a.scaled and a.value is not None and 0 < a.value < 130 and a.value == int(a.value):
         _age(d, a)
     # the counted noun
-    if a.kind in ("number", "range") and not a.counted and last is not None:
+    if a.kind in ("number", "range") and not a.counted and not a.currency and last is not None:
         noun = _head_noun(d, last, a.value, hyphenated)
         if noun is not None:
             lowered = noun.lower_
             after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if noun.tag_ in ("NN", "NNP") and last.ent_type_ == "DATE" and lowered not in v["time_units"]:
+                a.drop = True  # "June 24 and 25 form part of..."
+                return
             if noun.tag_ in ("NN", "NNP") and a.raw is not None and 100 <= a.raw <= 999 and a.raw == int(a.raw) \
                     and a.raw % 50 and not hyphenated and lowered not in v["time_units"] and lowered not in v["measure_units"] \
                     and lowered not in v["collective_nouns"]:
@@ -595,6 +680,13 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                     a.about = _about_text(d, part)
                     a.kind = "count"
                     a.counted = True
+    if a.kind == "percent" and a.about is None:
+        pct_tok = d.token_at(a.end - 1)
+        obj = _partitive(pct_tok) if pct_tok is not None else None
+        if obj is None and pct_tok is not None and pct_tok.i + 2 < len(doc) and doc[pct_tok.i + 1].lower_ == "of":
+            obj = next((t for t in doc[pct_tok.i + 2:pct_tok.i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            a.about = _about_text(d, obj)  # "76% of staff" is about staff
     # the rate
     rm = rx["rate"].match(text, a.end)
     if rm:
@@ -612,24 +704,22 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             elif p == "per" and unit_word not in ("cent", "centum"):
                 tok = d.token_at(rm.start("u"))
                 per = tok.lemma_.lower() if tok is not None and tok.pos_ in ("NOUN", "PROPN") else unit_word
-        if per:
+        each = not per and rm.group("p") and rm.group("p").lower() == "each" and a.kind == "money"
+        if each:
+            a.per = "unit"  # "£5 each"
+            a.end = rm.start("p") + 4
+        elif per:
             a.per = per
             a.end = rm.end("adv") if rm.group("adv") else rm.end("u")
             if a.kind in ("number", "count"):
                 a.kind = "rate"
-    # qualifiers, before and after
-    qual, qstart = _qualifier_before(d, a.start)
-    if qual and not (a.kind == "range" and a.about == "between"):
-        a.qualifier = qual
-        a.start = qstart
-    else:
-        qm = rx["right_qual"].match(text, a.end)
-        if qm and a.kind != "range":
-            a.qualifier = _RIGHT_QUAL[qm.group("w").lower()]
-            a.end = qm.end()
+    _qualify(d, a)
     if a.kind == "range" and a.about == "between":
         a.start = d.lower.rfind("between", 0, a.start)
         a.about = None
+    if a.kind == "range" and not a.unit and not a.currency and re.search(r"\d[-\u2013]\d", text[a.start:a.end]):
+        a.drop = True  # "737-800", "pages 10-12": a hyphenated pair with nothing measured is no amount
+        return
     _check_not_amount(d, a)
     if a.drop:
         return
@@ -647,6 +737,22 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             a.drop = True  # "the two companies" refers back; it reports no amount
 
 
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "prof", "professor", "dame", "rev"}
+
+
+def _qualify(d: _Doc, a: _Atom) -> None:
+    """Qualifiers before ("about", "more than") or after ("or more") the amount."""
+    qual, qstart = _qualifier_before(d, a.start)
+    if qual and not (a.kind == "range" and a.about == "between"):
+        a.qualifier = qual
+        a.start = qstart
+    else:
+        qm = _rx()["right_qual"].match(d.text, a.end)
+        if qm and a.kind != "range":
+            a.qualifier = _RIGHT_QUAL[qm.group("w").lower()]
+            a.end = qm.end()
+
+
 def _age(d: _Doc, a: _Atom) -> None:
     """Ages: "the 25-year-old", "aged 55", "at the age of 56", "Smith, 34, said" → unit "age"."""
     rx = _rx()
@@ -661,10 +767,10 @@ def _age(d: _Doc, a: _Atom) -> None:
                 doc[tok.i - 2].ent_type_ == "PERSON" or doc[tok.i - 2].pos_ == "PROPN"
                 and doc[tok.i - 2].ent_type_ not in ("GPE", "LOC", "DATE")):
             return
-        for ent in doc.ents:
-            if ent.end == tok.i - 1 and ent.label_ == "PERSON":
-                a.about = ent.text
-                break
+        j = tok.i - 2
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].lower_.rstrip(".") not in _TITLES:
+            j -= 1
+        a.about = doc[j:tok.i - 1].text
     a.unit = "age"
     a.counted = True
     a.kind = "number"
@@ -674,7 +780,7 @@ def _age(d: _Doc, a: _Atom) -> None:
 def _noun_unit(doc, last, noun) -> str:
     """Singular lemma of the counted noun, with its noun compounds: "job cuts" → "job cut"."""
     parts = [t.lemma_.lower() for t in doc[last.i + 1:noun.i] if t.dep_ == "compound" and t.pos_ == "NOUN"
-             and t.head.i == noun.i and t.is_alpha and t.is_lower]
+             and t.head.i == noun.i and t.is_alpha and t.is_lower and doc[t.i - 1].text != "-"]
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
     return " ".join(parts + [lemma])
 
@@ -691,9 +797,14 @@ def _partitive(last):
 
 def _about_text(d: _Doc, tok) -> str:
     if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent.text
+        doc = tok.doc
+        i = tok.i
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        j = tok.i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        return doc[i:j].text
     comps = [t.text for t in tok.lefts if t.dep_ in ("compound",)]
     return " ".join(comps + [tok.text])
 
@@ -712,6 +823,8 @@ def _finish_special(d: _Doc, a: _Atom) -> None:
             words = vocab()["currency_words"]
             if obj.lower_ in words:
                 a.kind, a.currency = "money", words[obj.lower_]
+                if a.currency is None and obj.lower_ in ("dollar", "dollars") and d.dollar_is_usd:
+                    a.currency = "USD"
                 a.unit = a.currency or a.unit
         elif m:
             nxt = d.token_at(a.end + m.end())
@@ -741,7 +854,6 @@ def _check_not_amount(d: _Doc, a: _Atom) -> None:
         return
     doc = d.doc
     v = vocab()
-    first = d.token_at(a.start)
     num_tok = None
     for t in d.tokens(a.start, a.end):
         if t.like_num or any(c.isdigit() for c in t.text):
@@ -777,6 +889,11 @@ def _check_not_amount(d: _Doc, a: _Atom) -> None:
     if (prev is not None and prev.lower_.rstrip(".") in months and prev.is_title) or (
             nxt is not None and nxt.lower_.rstrip(".") in months and nxt.is_title and a.kind == "number"):
         a.drop = True
+        return
+    if prev is not None and prev.lower_ in ("and", "or", "to", ",", "&") and num_tok.i >= 2 \
+            and doc[num_tok.i - 2].ent_type_ == "DATE" and doc[num_tok.i - 2].like_num and a.value is not None \
+            and a.value <= 31 and a.qualifier is None and a.kind in ("number", "count"):
+        a.drop = True  # "June 24 and 25"
         return
     if nxt is not None and nxt.lower_ in v["clock_suffixes"]:
         a.drop = True
@@ -852,10 +969,23 @@ def _direction(d: _Doc, a: _Atom) -> None:
         if tok is not None and tok.dep_ != "prt":  # "make up 20%" is not a change
             a.direction = word
             return
+    first = d.token_at(a.start)
+    if before and before[-1] in ("to", "from", "at", "of", "than"):
+        change_noun = before[-1] == "of" and first is not None and first.i >= 2 and (
+            d.doc[first.i - 2].lemma_.lower() in up or d.doc[first.i - 2].lemma_.lower() in down)
+        if not change_noun:
+            return  # the level a change reaches or starts from, not the change
+    if first is not None and first.i >= 2 and d.doc[first.i - 1].lower_ == "by":
+        verb = d.doc[first.i - 2].lemma_.lower()
+        if verb in up or verb in down:
+            a.direction = "up" if verb in up else "down"  # "rose by 5%", even when the parse is lost
+            return
     root = _span_root(d, a)
     if root is None:
         return
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ != "NOUN":
+        return  # "made up of $250m"
     if root.dep_ == "pobj" and head.lower_ in ("by", "of"):
         head = head.head
     elif root.dep_ not in ("dobj", "npadvmod", "advmod", "nummod", "compound", "amod", "attr", "nmod", "pobj",
@@ -890,15 +1020,15 @@ def _resolve_overlaps(atoms: list[_Atom]) -> list[_Atom]:
 
 def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
     """Resolve elided units inside a sentence: "about 1,000 soldiers daily, while ... around 500 per day"."""
-    doc = d.doc
     for i, a in enumerate(figures):
-        if a.unit is not None or a.kind not in ("rate", "number"):
+        if a.unit is not None or a.kind not in ("rate", "number") or i == 0:
             continue
         tok = d.token_at(a.start)
         sent = tok.sent if tok is not None else None
         if sent is None:
             continue
-        for b in reversed(figures[:i]):
+        for k in range(i - 1, -1, -1):
+            b = figures[k]
             if b.end <= sent.start_char:
                 break
             if b.kind in ("rate", "count") and b.counted and b.unit and not b.currency:
@@ -909,4 +1039,3 @@ def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
                         b.start <= root.head.idx < b.end:
                     a.unit, a.kind = b.unit, "count"
                 break
-    _ = doc

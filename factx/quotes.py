@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .linking import EntityIndex, norm
+from .linking import EntityIndex
 from .records import Entity, Quote
 
 ACCORDING_TO = "according to"
@@ -33,6 +33,7 @@ _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
 _DOUBLED = ("''", "``")
+_MAX_LOOKBACK = 200  # person mentions searched back for a pronoun: bounded so huge documents stay linear
 _SUBJ = ("nsubj", "nsubjpass")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _SPEAKER_PREPS = {"of", "for", "at", "from", "in", "with", "on"}
@@ -55,6 +56,8 @@ class _Lexicon:
     unnamed: frozenset[str]
     blocking_heads: frozenset[str]
     needs_object: frozenset[str]
+    passive_source_verbs: frozenset[str]
+    adverbial_marks: frozenset[str]
     partial_min_words: int
     direct_max_chars: int
 
@@ -77,6 +80,8 @@ def _lexicon() -> _Lexicon:
         unnamed=frozenset(data["unnamed_sources"]),
         blocking_heads=frozenset(data["blocking_heads"]),
         needs_object=frozenset(data["needs_object"]),
+        passive_source_verbs=frozenset(data["passive_source_verbs"]),
+        adverbial_marks=frozenset(data["adverbial_marks"]),
         partial_min_words=int(data["partial_min_words"]),
         direct_max_chars=int(data["direct_max_chars"]),
     )
@@ -221,11 +226,6 @@ class _Doc:
             tok = self.doc[i + 1]
         return tok
 
-    def tokens_between(self, start: int, end: int):
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end)
-        return self.doc[i:j]
-
 
 def _is_mark(tok, lex: _Lexicon) -> bool:
     return tok.text in lex.all_marks or tok.text in ("``", "''")
@@ -261,6 +261,23 @@ def _blocked(verb, lex: _Lexicon) -> bool:
 
 
 def _subject(verb, lex: _Lexicon):
+    """The subject of a reporting verb, never across a line break (a headline run into the first
+    sentence): then the first noun of the cue's own line stands in."""
+    subject = _parsed_subject(verb, lex)
+    if subject is None:
+        return None
+    lo, hi = sorted((subject.i, verb.i))
+    if not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi]):
+        return subject
+    if subject.i > verb.i:
+        return None
+    k = verb.i - 1
+    while k > subject.i and "\n" not in verb.doc[k].text and "\n" not in verb.doc[k].whitespace_:
+        k -= 1
+    return _first_noun(verb.doc, k + 1, verb.i)
+
+
+def _parsed_subject(verb, lex: _Lexicon):
     """The subject of a reporting verb, climbing through participles and coordinated verbs."""
     v = verb
     for _ in range(5):
@@ -270,6 +287,8 @@ def _subject(verb, lex: _Lexicon):
                 return None if child.dep_ == "expl" else child
             if child.dep_ in ("nsubjpass", "auxpass"):
                 passive = True
+        if passive and v.lemma_.lower() in lex.passive_source_verbs:
+            return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if passive:
             for child in v.children:
                 if child.dep_ == "agent":
@@ -380,7 +399,13 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
 
 def _first_noun(doc, start: int, stop: int):
     """The first noun phrase head in tokens [start, stop): the source written between a quote and
-    its cue when the parse missed it (``"...," Gene Sperling, an adviser, said``)."""
+    its cue when the parse missed it (``"...," Gene Sperling, an adviser, said``); a name heading
+    its own phrase wins over a role noun before it ("Former world number one Juan Ferrero")."""
+    for j in range(start, stop):
+        tok = doc[j]
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") and not (
+                tok.dep_ in ("compound", "flat") and start <= tok.head.i < stop):
+            return tok
     for j in range(start, stop):
         tok = doc[j]
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -423,7 +448,8 @@ def _scan_cue(doc, i: int, step: int, lex: _Lexicon, limit: int = 40, quote_end:
             if n == 0 or all(_is_mark(doc[k], lex) or doc[k].is_space for k in range(min(i, j), max(i, j) + 1)):
                 continue
             break
-        if step > 0 and tok.text in _SENT_END:
+        if step > 0 and (tok.text in _SENT_END or (n == 0 and tok.text in ("-", "—", "–", "--"))
+                         or tok.tag_ in ("WDT", "WP", "WP$", "WRB")):
             break
         if step < 0 and tok.text in _SENT_END and n > 0:
             break
@@ -449,6 +475,8 @@ def _starts_clause(text: str, open_at: int, pd: _Doc) -> bool:
         i -= 1
     if i < 0 or text[i] in "\n.!?:;—–([" or text[i] in pd.lex.all_marks:
         return True
+    if text[i] == "-" and i > 0 and text[i - 1].isspace():
+        return True
     if text[i] == ",":
         return True
     tok = pd.token_at(i)
@@ -473,7 +501,10 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
         found = _direct_cue(pd, m, end)
         ends_punct = text[end - 1] in ".!?"
         clause = _starts_clause(text, m.open, pd) or m.continues
-        if clause and (found or m.continues or len(words) >= 2 and not (_title_like(words) and not ends_punct)):
+        if clause and _title_like(words) and not ends_punct and (len(words) <= 4 or not found):
+            continue
+        short = len(words) <= 3 and not ends_punct
+        if clause and (found or (not short and (m.continues or len(words) >= 4))):
             if m.single and not found and len(words) < 4:
                 continue
             cand = _Cand("direct", start, end, confidence=0.9 if m.close is not None else 0.6)
@@ -594,6 +625,17 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+def _set_off(verb, lex: _Lexicon) -> bool:
+    """Is "he said" set off by commas inside its own content ("Prices, he said, will fall")?"""
+    subject = _subject(verb, lex)
+    if subject is None:
+        return False
+    toks = [verb, *subject.subtree]
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    doc = verb.doc
+    return lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == ","
+
+
 def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
     """A cue set off by commas inside the reported clause: "Sales, he said, will recover." The
     content is the whole clause around it (the cue stays inside the span: it must be contiguous)."""
@@ -601,9 +643,18 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
     if verb.dep_ not in ("parataxis", "advcl", "ccomp", "conj") or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or _inside(direct_spans, head.idx, head.idx + 1):
+    if head.i == verb.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT") \
+            or _inside(direct_spans, head.idx, head.idx + 1):
         return None
     doc = verb.doc
+    if verb.dep_ == "advcl" and verb.i < head.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As the Times noted, sales fell."
+        subject = _subject(verb, lex)
+        span = _within_line(pd, _content_span(pd, head, exclude=verb), verb)
+        if subject is None or not span or _inside(direct_spans, *span):
+            return None
+        return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx,
+                     cue_end=verb.idx + len(verb.text), speaker_tok=subject, confidence=0.7)
     inner = [t for t in verb.subtree if not t.is_punct]
     left, right = inner[0].i, inner[-1].i
     if left == 0 or doc[left - 1].text != "," or head.i < left:
@@ -671,7 +722,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
             if target.i < tok.i and any(t.text in (":", ";") for t in pd.doc[target.right_edge.i + 1:tok.i]):
                 continue
             span = _within_line(pd, _content_span(pd, target), tok)
-            if not span or _inside(direct_spans, *span) or span[0] <= tok.idx < span[1]:
+            if not span or _inside(direct_spans, *span):
+                continue
+            if span[0] <= tok.idx < span[1] and not _set_off(tok, lex):
                 continue
             words = _words(pd.text[span[0]:span[1]])
             if len(words) >= 3 and _title_like(words):
@@ -679,7 +732,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
             if dep == "ccomp" and not any(t.pos_ in ("VERB", "AUX") for t in target.subtree):
                 continue
             subject = _subject(tok, lex)
-            if subject is None or subject.lower_ in ("you", "one"):
+            if subject is None or subject.lower_ == "you" or (subject.lower_ == "one" and subject.pos_ == "PRON"):
+                continue
+            if target.i < tok.i and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks for c in target.children):
                 continue
             out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue_start=tok.idx,
                              cue_end=tok.idx + len(tok.text), speaker_tok=subject, confidence=conf))
@@ -828,7 +883,9 @@ class _Resolver:
             return left.idx, head.idx + len(head.text), None
         return None
 
-    def speaker(self, tok, at: int) -> _Speaker | None:
+    def speaker(self, tok, at: int, content: tuple[int, int] = (0, 0)) -> _Speaker | None:
+        """The speaker a token names; ``content`` is the quote's own span, where a pronoun's
+        antecedent is not looked for ("Taxes on her plans, he said, ...": he is not her)."""
         if tok is None:
             return None
         lex = self.lex
@@ -840,15 +897,14 @@ class _Resolver:
             start, end = self._np_full(tok)
             written = self.text[start:end]
             return _Speaker(written, None, written, start, end, "group", plural=low in ("these", "those"))
+        if tok.pos_ != "PROPN":
+            named_appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named_appos is not None:
+                tok, low = named_appos, named_appos.lower_
         if tok.pos_ == "PRON" or low in lex.pronouns:
-            return self._pronoun(tok, at)
+            return self._pronoun(tok, content)
         if tok.is_stop or tok.pos_ not in ("NOUN", "PROPN", "NUM", "X", "ADJ"):
             return None
-        if tok.pos_ in ("NOUN", "PROPN"):
-            for child in tok.children:
-                if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.pos_ == "NOUN":
-                    tok = child
-                    break
         named = self._named_span(tok) if tok.text[:1].isupper() or not tok.is_alpha else None
         if named is not None:
             start, end, label = named
@@ -894,12 +950,12 @@ class _Resolver:
                 continue
             return start, end
 
-    def _pronoun(self, tok, at: int) -> _Speaker | None:
+    def _pronoun(self, tok, content: tuple[int, int]) -> _Speaker | None:
         kind = self.lex.pronouns.get(tok.lower_)
         start, end = tok.idx, tok.idx + len(tok.text)
         found: _Speaker | None = None
         if kind in ("male", "female"):
-            found = self._person_before(start, kind)
+            found = self._person_before(start, kind, content)
         elif kind in ("plural", "thing"):
             found = self._group_before(start, kind)
         if found is None:
@@ -913,16 +969,16 @@ class _Resolver:
         known = self.genders.get(name) if name else None
         return known is None or known == gender
 
-    def _person_before(self, at: int, gender: str) -> _Speaker | None:
+    def _person_before(self, at: int, gender: str, content: tuple[int, int] = (0, 0)) -> _Speaker | None:
         para = self._para_of(at)
         window_start = self.para_starts[max(0, para - 1)]
-        doc = self.pd.doc
         best_subject = best_any = None
         k = bisect_left(self.person_starts, at) - 1
-        while k >= 0:
+        floor = max(-1, k - _MAX_LOOKBACK)
+        while k > floor:
             start, end, name, ent_id = self.person_rows[k]
             k -= 1
-            if end > at or not self._compatible(name, gender):
+            if end > at or not self._compatible(name, gender) or content[0] <= start < content[1]:
                 continue
             tok = self.pd.token_at(end - 1)
             subject = tok is not None and tok.dep_ in _SUBJ
@@ -947,7 +1003,6 @@ class _Resolver:
         if best_any is not None:
             return best_any[1]
         return best_subject[1] if best_subject is not None else None
-        del doc
 
     def _group_before(self, at: int, kind: str) -> _Speaker | None:
         para = self._para_of(at)
@@ -960,26 +1015,33 @@ class _Resolver:
             if spk.name and spk.sort in ("group", "unnamed"):
                 if (kind == "plural") == spk.plural or (kind == "plural" and spk.sort == "group"):
                     return spk
-            break
         if kind == "thing":
-            sent_start = self.pd.token_at(at).sent.start if self.pd.token_at(at) is not None else 0
-            doc = self.pd.doc
-            prev_sents = 0
-            i = self.pd.token_at(at).i - 1 if self.pd.token_at(at) is not None else -1
-            while i >= 0 and prev_sents < 2:
-                tok = doc[i]
-                if tok.i < sent_start:
-                    prev_sents += 1
-                    sent_start = tok.sent.start
-                if tok.dep_ in _SUBJ and tok.ent_type_ == "ORG":
-                    spk = self._named_span(tok)
-                    if spk is not None:
-                        s, e, _ = spk
-                        entity = self._linked(s, e)
-                        if entity is not None:
-                            return _Speaker(entity.name, entity.id, None, None, None, "group")
-                        return _Speaker(self._strip_title(self.text[s:e]), None, None, None, None, "group")
-                i -= 1
+            return self._organisation_subject_before(at)
+        return None
+
+    def _organisation_subject_before(self, at: int) -> _Speaker | None:
+        """For "it said": the nearest organisation that is a subject in this or the previous sentence."""
+        anchor = self.pd.token_at(at)
+        if anchor is None:
+            return None
+        doc = self.pd.doc
+        sent_start, crossed = anchor.sent.start, 0
+        for i in range(anchor.i - 1, -1, -1):
+            tok = doc[i]
+            if i < sent_start:
+                crossed += 1
+                if crossed > 1:
+                    break
+                sent_start = tok.sent.start
+            if tok.dep_ not in _SUBJ:
+                continue
+            entity = self._linked(tok.idx, tok.idx + len(tok.text))
+            if entity is not None and entity.label == "ORG":
+                return _Speaker(entity.name, entity.id, None, None, None, "group")
+            if entity is None and tok.ent_type_ == "ORG":
+                named = self._named_span(tok)
+                if named is not None:
+                    return _Speaker(self._strip_title(self.text[named[0]:named[1]]), None, None, None, None, "group")
         return None
 
     def remember(self, at: int, spk: _Speaker | None) -> None:
@@ -1050,7 +1112,9 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
         if c.cue_tok is not None and cue is None:
             cue = c.cue_tok.lemma_.lower()
         if c.speaker_tok is not None:
-            spk = resolver.speaker(c.speaker_tok, c.start)
+            spk = resolver.speaker(c.speaker_tok, c.start, (c.start, c.end))
+            if c.kind != "direct" and spk is None:
+                continue
         confidence = c.confidence
         if c.inherit:
             if previous is not None and (c.continues or _adjacent(text, previous[0], c.start)):
@@ -1060,6 +1124,9 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
                 confidence = 0.5
         if spk is not None and spk.name is None:
             confidence = min(confidence, 0.5)
+        elif spk is not None and spk.id is None and spk.head and spk.head not in lex.unnamed \
+                and spk.sort in ("unnamed", "group"):
+            confidence = min(confidence, 0.6)
         if c.speaker_tok is not None and spk is not None:
             resolver.remember(spk.start if spk.start is not None else c.start, spk)
         name = spk.name if spk is not None else None

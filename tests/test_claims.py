@@ -360,6 +360,7 @@ def test_seed_reported_figures_carry_source_via_and_hedge(seed_result):
     losing = [c for c in quantity if c.value == 1000]
     assert losing and losing[0].hedge == "estimating" and losing[0].hedged
     assert losing[0].via and name_matches("official", [losing[0].via])
+    assert losing[0].text.startswith("A Canadian government official") and losing[0].text.endswith("per day.")
 
 
 def test_seed_quote_claims_keep_negation_and_modality(seed_result):
@@ -382,3 +383,53 @@ def test_indirect_quote_content_flags(nlp, content, negated, hedge):
                   speaker="Jane Okafor", speaker_id="e1", cue="say", cue_start=7, cue_end=11, confidence=0.8)
     (claim,) = of_type(run(nlp, text, [JANE, GLOBEX], quotes=[quote]), "quote")
     assert (claim.negated, claim.hedge, claim.hedged) == (negated, hedge, hedge is not None)
+
+
+def test_conversions_baselines_and_contrasts_are_not_claims(nlp):
+    text = "Globex posted a loss of 68m euros ($89m) in 2004. Globex shares rose to 58p from 52p."
+    figs = [make_figure(text, "68m euros", 68e6, "f1", kind="money", unit="EUR"),
+            make_figure(text, "$89m", 89e6, "f2", kind="money", unit="$"),
+            make_figure(text, "58p", 58, "f3", kind="money", unit="p"),
+            make_figure(text, "52p", 52, "f4", kind="money", unit="p")]
+    claims = of_type(run(nlp, text, [GLOBEX], figs), "quantity")
+    assert sorted(c.figure_id for c in claims) == ["f1", "f3"]
+    loss = next(c for c in claims if c.figure_id == "f1")
+    assert (loss.subject, loss.predicate) == ("Globex", "post")
+    shares = next(c for c in claims if c.figure_id == "f3")
+    assert shares.predicate == "share rise"
+
+    text = "Peru's economy grew by 5%, rather than 6%."
+    figs = [make_figure(text, "5%", 0.05, "f1", kind="percent"), make_figure(text, "6%", 0.06, "f2", kind="percent")]
+    claims = of_type(run(nlp, text, [PERU], figs), "quantity")
+    assert [(c.figure_id, c.subject, c.predicate) for c in claims] == [("f1", "Peru", "economy grow")]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Acme rejected Globex's proposed $40 million offer on Monday.", "$40 million",
+     ("Globex", "offer", None)),
+    ("Acme's parent company, Globex, is suing Peru for $40 million.", "$40 million",
+     ("Globex", "sue", "Peru")),
+])
+def test_amount_belongs_to_its_owner(nlp, text, surface, expected):
+    fig = make_figure(text, surface, 40e6, kind="money", unit="$")
+    (claim,) = of_type(run(nlp, text, [ACME, GLOBEX, PERU], [fig]), "quantity")
+    assert (claim.subject, claim.predicate, claim.object) == expected
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("Peru sued Globex to return $40 million paid in 2003.", "$40 million", "Globex"),
+    ("The 52-year-old engineer was hired by Globex in May.", "52-year-old", None),
+    ("About 40 cases of fraud at Acme were found.", "About 40", None),
+    ("Globex has won its last four contracts with Peru.", "four", None),
+])
+def test_who_the_amount_is_about(nlp, text, surface, subject):
+    fig = make_figure(text, surface, 40.0)
+    claims = of_type(run(nlp, text, [ACME, GLOBEX, PERU], [fig]), "quantity")
+    assert [c.subject for c in claims] == ([subject] if subject else [])
+
+
+def test_claim_noun_reports_its_content(nlp):
+    text = "Peru repeated its claim that Globex was planning $35 million of cuts."
+    fig = make_figure(text, "$35 million", 35e6, kind="money", unit="$")
+    (claim,) = of_type(run(nlp, text, [PERU, GLOBEX], [fig]), "quantity")
+    assert (claim.subject, claim.source, claim.hedge, claim.hedged) == ("Globex", "Peru", "claim", True)

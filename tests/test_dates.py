@@ -180,3 +180,22 @@ def test_bad_published_value_is_ignored(parse):
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected
+
+
+@pytest.mark.parametrize("sentence, text, value, anchor", [
+    ("The rally took place this past weekend in Ohio.", "this past weekend", "2025-W33-WE", "published"),
+    ("Profits reached $2bn in the third quarter of 2024, up from $1.5bn a year earlier.", "a year earlier", "2023",
+     "previous"),
+    ("At 16:15 GMT, 3 June, the chief executive spoke to reporters.", "16:15 GMT", "2025-06-03T16:15Z", "published"),
+    ("Prices fell sharply earlier in the year.", "earlier in the year", "2025", "published"),
+    ("The council met on 3 March 2024. That same day, the mayor resigned.", "That same day", "2024-03-03", "previous"),
+])
+def test_anchored_expressions(parse, sentence, text, value, anchor):
+    found = _by_text(parse, sentence)
+    assert text in found, [d.text for d in found.values()]
+    assert (found[text].value, found[text].anchor) == (value, anchor)
+
+
+def test_names_that_contain_date_words_are_not_dates(parse):
+    found = [d.text for d in _dates(parse, "England coach Mike Friday said the Daily Telegraph got it wrong.")]
+    assert "Friday" not in found and "Daily" not in found

@@ -200,6 +200,23 @@ def test_roles(nlp, sentence, name, role, affiliation):
     assert (found[name].role, found[name].affiliation) == (role, affiliation)
 
 
+def test_entity_cut_after_honorific_takes_the_name(nlp):
+    doc = _with_ents(nlp("The party repaid the loan to Lord Ashcroft on Monday."), [("Lord", "PERSON")])
+    (entity,) = extract_entities(doc)
+    assert (entity.name, entity.label) == ("Ashcroft", "PERSON")
+
+
+def test_age_appositive_means_person(nlp):
+    doc = _with_ents(nlp("Brannock, 54, told the court he was innocent."), [("Brannock", "GPE")])
+    (entity,) = extract_entities(doc)
+    assert entity.label == "PERSON"
+
+
+def test_possessive_owner_of_lowercase_title(nlp):
+    found = _by_name(extract_entities(nlp("Labour's election chief Alan Milburn defended the posters.")))
+    assert (found["Alan Milburn"].role, found["Alan Milburn"].affiliation) == ("Election Chief", "Labour")
+
+
 # -- what is not an entity --------------------------------------------------------------------------
 
 

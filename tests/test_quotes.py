@@ -80,6 +80,17 @@ def test_seed_is_deterministic(seed_doc):
     assert extract_quotes(seed_doc, []) == extract_quotes(seed_doc, [])
 
 
+def test_seed_through_the_pipeline_links_speakers_to_entities(seed_result, seed_gold, seed_text):
+    entities = {e.id: e for e in seed_result.entities}
+    for gold in seed_gold["quotes"]:
+        if gold.get("optional"):
+            continue
+        found = _find(list(seed_result.quotes), seed_text, gold)
+        assert found is not None and found.speaker == gold["speaker"], gold["text"]
+        if found.speaker_id is not None:
+            assert entities[found.speaker_id].name == found.speaker
+
+
 def test_seed_speaker_filter_by_alias(seed_quotes):
     carney = [q for q in seed_quotes if name_matches("carney", [q.speaker])]
     assert len(carney) >= 12
@@ -169,6 +180,43 @@ def test_definite_source_goes_back_to_the_unnamed_one(parse):
 def test_unresolvable_pronoun_gives_no_speaker(parse):
     (quote,) = quotes_of(parse, '"Everything is fine," it said.')
     assert quote.speaker is None and quote.kind == "direct"
+
+
+def test_quote_running_on_after_a_sentence_in_flattened_paragraphs(parse):
+    text = 'Kemi Adebayo said: "We played well today. "The second half was our best of the season."'
+    quotes = quotes_of(parse, text)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("We played well today.", "Kemi Adebayo", "say"),
+        ("The second half was our best of the season.", "Kemi Adebayo", None),
+    ]
+
+
+def test_cue_inside_the_reported_clause(parse):
+    text = "Rosa Klein met the board. Most of the closures, she said, have hit rural branches."
+    (quote,) = quotes_of(parse, text)
+    assert quote.text == "Most of the closures, she said, have hit rural branches"
+    assert (quote.kind, quote.speaker, quote.cue) == ("indirect", "Rosa Klein", "say")
+
+
+def test_quoted_as_saying_names_the_source_not_the_outlet(parse):
+    text = 'The finance minister was quoted by a news agency as saying: "The currency will stay strong."'
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "The finance minister"
+
+
+def test_it_goes_back_to_a_company_not_to_a_plural(parse):
+    text = ("Brightwell Foods said sales fell in March. Analysts said the drop was expected. "
+            "It said a recovery would come in the autumn.")
+    quotes = quotes_of(parse, text)
+    assert quotes[-1].speaker == "Brightwell Foods"
+    assert quotes[-1].speaker_text == "It"
+
+
+def test_headline_run_into_the_first_sentence_is_not_the_speaker(parse):
+    text = "Ortiz eyes return to form\n\nFormer world number one Lucia Ortiz insists she can win the title again."
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Lucia Ortiz"
+    assert quote.text == "she can win the title again"
 
 
 def test_coordinated_that_clauses_make_one_quote(parse):

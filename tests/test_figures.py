@@ -1,0 +1,331 @@
+"""Figures: amounts normalised to value, unit, rate, qualifier, currency and direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.figures import extract_figures
+from factx.numbers import words_value
+
+
+@pytest.fixture(scope="module")
+def figs(nlp):
+    def run(text):
+        return extract_figures(nlp(text))
+    return run
+
+
+def find(figures, text):
+    hits = [f for f in figures if f.text == text]
+    assert hits, f"no figure {text!r} in {[f.text for f in figures]}"
+    return hits[0]
+
+
+# -- the seed article --------------------------------------------------------------------------------
+
+def test_seed_gold_figures(seed_doc, seed_gold):
+    got = extract_figures(seed_doc)
+    for gold in seed_gold["figures"]:
+        fig = find(got, gold["text"])
+        assert fig.kind == gold["kind"]
+        assert fig.value == pytest.approx(gold["value"])
+        for key in ("unit", "per", "qualifier"):
+            assert getattr(fig, key) == gold.get(key), (gold["text"], key)
+
+
+def test_seed_has_no_year_or_ordinal(seed_doc):
+    texts = [f.text for f in extract_figures(seed_doc)]
+    assert not any("2014" in t for t in texts)
+    assert not any("first" in t.lower() for t in texts)
+    assert len(texts) == 5
+
+
+def test_seed_fraction_is_about_ukraine(seed_doc):
+    fig = find(extract_figures(seed_doc), "about one-fifth")
+    assert fig.about == "Ukraine"
+
+
+def test_seed_dollar_is_not_assumed_usd_in_canadian_story(seed_doc):
+    fig = find(extract_figures(seed_doc), "approximately $22 billion")
+    assert fig.unit == "$" and fig.currency is None
+
+
+# -- money ---------------------------------------------------------------------------------------------
+
+MONEY = [
+    ("Quarterly profit at the media giant jumped to $1.13bn.", "$1.13bn", 1.13e9, "$", "USD"),
+    ("The club paid £600m for the stadium.", "£600m", 600e6, "£", "GBP"),
+    ("The fine was €3.5m, the regulator said.", "€3.5m", 3.5e6, "€", "EUR"),
+    ("The deal is worth US$40 billion to the company.", "US$40 billion", 40e9, "US$", "USD"),
+    ("Ottawa pledged C$2 million in aid.", "C$2 million", 2e6, "C$", "CAD"),
+    ("Tickets cost 5 euros each at the gate.", "5 euros each", 5.0, "EUR", "EUR"),
+    ("Net income rose to 2.5bn euros last year.", "2.5bn euros", 2.5e9, "EUR", "EUR"),
+    ("The bank lent GBP 20m to the firm.", "GBP 20m", 20e6, "GBP", "GBP"),
+    ("Shares closed at 274.5 pence on Friday.", "274.5 pence", 274.5, "p", "GBP"),
+    ("The stake was sold for $250,000 in cash.", "$250,000", 250000.0, "$", "USD"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, currency", MONEY)
+def test_money(figs, sentence, text, value, unit, currency):
+    fig = find(figs(sentence), text)
+    assert fig.kind == "money"
+    assert fig.value == pytest.approx(value)
+    assert (fig.unit, fig.currency) == (unit, currency)
+
+
+def test_bare_dollar_is_usd_without_other_dollar_countries(figs):
+    assert find(figs("The firm paid $300m to settle the charges."), "$300m").currency == "USD"
+    fig = find(figs("Australian miners paid $300m to settle the charges."), "$300m")
+    assert fig.currency is None and fig.unit == "$"
+
+
+def test_negative_amount(figs):
+    fig = find(figs("The fund posted a return of -2.5% in March."), "-2.5%")
+    assert fig.value == pytest.approx(-2.5)
+
+
+# -- percentages, changes ------------------------------------------------------------------------------
+
+def test_change_gives_three_figures_with_direction(figs):
+    got = figs("The group said fourth quarter sales rose 2% to $11.1bn from $10.9bn.")
+    assert [f.text for f in got] == ["2%", "$11.1bn", "$10.9bn"]
+    assert got[0].kind == "percent" and got[0].value == 2.0 and got[0].direction == "up"
+    assert got[1].value == pytest.approx(11.1e9) and got[1].direction is None
+    assert got[2].value == pytest.approx(10.9e9) and got[2].direction is None
+
+
+@pytest.mark.parametrize("sentence, text, direction", [
+    ("Its shares slumped 27% in early trading.", "27%", "down"),
+    ("Turnover was up 4.3% on a year earlier.", "4.3%", "up"),
+    ("Fuel costs rose by £106m in the quarter.", "£106m", "up"),
+    ("The airline blamed fuel prices for a 40% drop in profits.", "40%", "down"),
+    ("Sales fell by 3.5 per cent in January.", "3.5 per cent", "down"),
+    ("These jobs make up 20% of the workforce.", "20%", None),
+])
+def test_direction(figs, sentence, text, direction):
+    assert find(figs(sentence), text).direction == direction
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The firm now owns 76% of the search engine.", "76%", 76.0, "%"),
+    ("Inflation eased to 2.1 per cent in May.", "2.1 per cent", 2.1, "%"),
+    ("Unemployment fell 0.2 percentage points to 4.8%.", "0.2 percentage points", 0.2, "percentage point"),
+    ("Rates were raised by 25 basis points.", "25 basis points", 25.0, "basis point"),
+])
+def test_percent(figs, sentence, text, value, unit):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit) == ("percent", value, unit)
+
+
+def test_percent_about_what(figs):
+    assert find(figs("Staff own 30% of the company."), "30%").about == "company"
+    fig = find(figs("Russia controls about a third of the region."), "about a third")
+    assert fig.kind == "fraction" and fig.value == pytest.approx(1 / 3, abs=1e-5) and fig.about == "region"
+
+
+# -- counts, rates, qualifiers -------------------------------------------------------------------------
+
+COUNTS = [
+    ("The carmaker will cut 3,000 jobs in Germany.", "3,000 jobs", 3000.0, "job", None),
+    ("About 60 people attended the meeting on Sunday.", "About 60 people", 60.0, "people", "approximately"),
+    ("Some 400 guests greeted the aircraft.", "Some 400 guests", 400.0, "guest", "approximately"),
+    ("The airline ordered up to 60 jets last week.", "up to 60 jets", 60.0, "jet", "up to"),
+    ("More than 2,000 staff signed the letter.", "More than 2,000 staff", 2000.0, "staff", "more than"),
+    ("Twenty-five people were hurt in the crash.", "Twenty-five people", 25.0, "people", None),
+    ("Nearly two million people lost power.", "Nearly two million people", 2e6, "people", "less than"),
+    ("The network has 3m users in Europe.", "3m users", 3e6, "user", None),
+    ("Investors bought back 52 million shares in the company.", "52 million shares", 52e6, "share", None),
+    ("The firm runs at least 142 quarries in the UK.", "at least 142 quarries", 142.0, "quarry", "at least"),
+    ("The plan would create 1,500 jobs or more in the region.", "1,500 jobs or more", 1500.0, "job", "at least"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, qualifier", COUNTS)
+def test_counts(figs, sentence, text, value, unit, qualifier):
+    fig = find(figs(sentence), text)
+    assert fig.kind == "count"
+    assert fig.value == pytest.approx(value)
+    assert (fig.unit, fig.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("Dozens of firms have closed since the spring.", "Dozens of firms", 24.0, "firm"),
+    ("Tens of thousands of people marched in the capital.", "Tens of thousands of people", 20000.0, "people"),
+    ("Hundreds of fans waited outside the ground.", "Hundreds of fans", 200.0, "fan"),
+])
+def test_vague_amounts_are_approximate(figs, sentence, text, value, unit):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit, fig.qualifier) == ("count", value, unit, "approximately")
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, per", [
+    ("The plant makes 1,200 cars a week at full speed.", "1,200 cars a week", 1200.0, "car", "week"),
+    ("Border guards stop about 300 migrants daily.", "about 300 migrants daily", 300.0, "migrant", "day"),
+    ("Applications are arriving at 40 a day.", "40 a day", 40.0, None, "day"),
+    ("The tanker fleet will grow at a rate of 15 a year.", "15 a year", 15.0, None, "year"),
+])
+def test_rates(figs, sentence, text, value, unit, per):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit, fig.per) == ("rate", value, unit, per)
+
+
+def test_plus_before_a_noun_is_not_a_qualifier(figs):
+    fig = find(figs("Waiters earn $5 an hour plus tips."), "$5 an hour")
+    assert (fig.per, fig.qualifier) == ("hour", None)
+
+
+def test_money_rate_keeps_money_kind(figs):
+    fig = find(figs("The carrier made a loss of $0.67 per share."), "$0.67 per share")
+    assert (fig.kind, fig.per) == ("money", "share")
+
+
+def test_rate_not_taken_from_a_year_earlier(figs):
+    fig = find(figs("Profits were £125m a year earlier."), "£125m")
+    assert fig.per is None
+
+
+def test_elided_unit_resolved_from_sentence(figs):
+    got = figs("Police arrest about 200 protesters daily, while the army detains around 80 per day.")
+    fig = find(got, "around 80 per day")
+    assert (fig.kind, fig.unit, fig.per, fig.qualifier) == ("rate", "protester", "day", "approximately")
+
+
+# -- fractions, durations, multiples, ranges -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3),
+    ("Almost half of the staff work from home.", "Almost half", 0.5),
+    ("About a quarter of its dealers will close.", "About a quarter", 0.25),
+])
+def test_fractions(figs, sentence, text, value):
+    fig = find(figs(sentence), text)
+    assert fig.kind == "fraction" and fig.value == pytest.approx(value, abs=1e-5)
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, qualifier", [
+    ("Talks have dragged on for over two years.", "over two years", 2.0, "year", "more than"),
+    ("He will be out for three months with the injury.", "three months", 3.0, "month", None),
+    ("The sprinter won in 9.87 seconds.", "9.87 seconds", 9.87, "second", None),
+])
+def test_durations(figs, sentence, text, value, unit, qualifier):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit, fig.qualifier) == ("duration", value, unit, qualifier)
+
+
+def test_multiples(figs):
+    got = figs("Sales doubled last year, and costs are three times as high as in 2010.")
+    assert find(got, "doubled").value == 2.0 and find(got, "doubled").direction == "up"
+    assert find(got, "three times").kind == "multiple"
+
+
+@pytest.mark.parametrize("sentence, text, low, high, unit", [
+    ("The repairs will cost $2-3bn, engineers said.", "$2-3bn", 2e9, 3e9, "$"),
+    ("Analysts expect growth of 15-20% next year.", "15-20%", 15.0, 20.0, "%"),
+    ("The factory will create 1,500 to 2,000 jobs.", "1,500 to 2,000 jobs", 1500.0, 2000.0, "job"),
+    ("Between 5 and 10 million people watched.", "Between 5 and 10 million people", 5e6, 10e6, "people"),
+    ("The clinic expects 25,000 to 30,000 visits.", "25,000 to 30,000 visits", 25000.0, 30000.0, "visit"),
+])
+def test_ranges(figs, sentence, text, low, high, unit):
+    fig = find(figs(sentence), text)
+    assert fig.kind == "range" and fig.value is None
+    assert (fig.low, fig.high, fig.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize("sentence, text, value, about", [
+    ("One in five adults now shops online.", "One in five adults", 0.2, "adults"),
+    ("Fewer than one in 10,000 consoles failed.", "Fewer than one in 10,000 consoles", 0.0001, "consoles"),
+])
+def test_ratios_are_fractions(figs, sentence, text, value, about):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.about) == ("fraction", about) and fig.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("The budget will rise by $19bn to $419.3bn next year.", ["$19bn", "$419.3bn"]),
+    ("The claimant count fell 11,000 to 813,200 last month.", ["11,000", "813,200"]),
+    ("Its value fell from a peak of $120bn to $4.6bn.", ["$120bn", "$4.6bn"]),
+])
+def test_change_then_level_is_not_a_range(figs, sentence, texts):
+    got = figs(sentence)
+    assert [f.text for f in got] == texts
+    assert got[0].direction in ("up", "down", None) and all(f.kind != "range" for f in got)
+
+
+def test_make_up_is_not_a_change(figs):
+    fig = find(figs("Contract workers make up 20 to 25 percent of the workforce."), "20 to 25 percent")
+    assert (fig.kind, fig.low, fig.high, fig.direction) == ("range", 20.0, 25.0, None)
+
+
+def test_ages(figs):
+    got = figs("The 25-year-old has already smashed the record. Mr Davies, 60, said he was robbed.")
+    assert find(got, "25-year-old").unit == "age"
+    fig = find(got, "60")
+    assert fig.unit == "age" and fig.about == "Davies"
+
+
+# -- what is not a figure ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Chelsea won 2-1 at Stamford Bridge on Saturday.",
+    "Federer beat his rival 6-4 6-3 in the final.",
+    "England were rampant 42-6 victors at Twickenham.",
+    "The law came into force in 2014.",
+    "The match kicks off at 19:45 on 12 June.",
+    "It was the first time the club had reached the 2010-11 final.",
+    "The summit of the G7 discussed COVID-19 and Section 427 of the code.",
+    "Call the helpline on 020 7946 0000 for advice.",
+    "Boeing's 787 Dreamliner made its maiden flight.",
+    "The band played songs from the 1990s at 7pm.",
+    "She is ranked 134 in the world.",
+    "Downing Street said No 10 would not comment.",
+    "One of the two companies declined to comment.",
+    "The 737-800 has been a best-seller for years.",
+    'She posted tweet_id="672154558152491008" at midnight.',
+    "He moved from iPhone 4 to Windows 95 in the 1990s.",
+])
+def test_not_figures(figs, sentence):
+    assert figs(sentence) == []
+
+
+def test_bare_number_word_without_counted_noun_is_dropped(figs):
+    assert [f.text for f in figs("Two of them were later released.")] == []
+
+
+# -- invariants ----------------------------------------------------------------------------------------
+
+def test_offsets_ids_order_and_determinism(nlp):
+    text = ("Shares rose 4% to 274.5 pence, valuing the group at £5.7bn ($10.7bn). Dozens of staff, about "
+            "1,000 in all, will move within three months, and a third of them will work 40 hours a week.")
+    doc = nlp(text)
+    first = extract_figures(doc)
+    assert first == extract_figures(doc)
+    assert [f.id for f in first] == [f"f{i}" for i in range(1, len(first) + 1)]
+    assert [f.start for f in first] == sorted(f.start for f in first)
+    for f in first:
+        assert text[f.start:f.end] == f.text
+    for a, b in zip(first, first[1:]):
+        assert a.end <= b.start
+
+
+@pytest.mark.parametrize("text", ["", "   ", "1 2 3 4 5 6 7 8 9 0 , , . $ £ € % - -- 5-", "$$$ 5bn bn m %%"])
+def test_odd_input_never_raises(nlp, text):
+    for f in extract_figures(nlp(text)):
+        assert text[f.start:f.end] == f.text
+
+
+def test_seed_result_has_figures(seed_result):
+    assert len(seed_result.figures) == 5
+
+
+@pytest.mark.parametrize("words, value", [
+    (["two", "hundred", "and", "fifty"], 250.0),
+    (["twenty", "-", "five"], 25.0),
+    (["a", "million"], 1e6),
+    (["three", "thousand", "four", "hundred"], 3400.0),
+    (["a", "dozen"], 12.0),
+    (["five", "six"], None),
+    (["fish"], None),
+])
+def test_words_value(words, value):
+    assert words_value(words) == value
