@@ -33,6 +33,7 @@ _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
 _DOUBLED = ("''", "``")
+_ABBREV_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St))\.$")
 _MAX_LOOKBACK = 200  # person mentions searched back for a pronoun: bounded so huge documents stay linear
 _SUBJ = ("nsubj", "nsubjpass")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -60,17 +61,14 @@ class _Lexicon:
     adverbial_marks: frozenset[str]
     partial_min_words: int
     direct_max_chars: int
-
-    @property
-    def all_marks(self) -> frozenset[str]:
-        return self.open_double | self.close_double | self.both_double | self.open_single | self.close_single \
-            | self.both_single
+    all_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = json.loads(resources.files("factx").joinpath("data/quotes.json").read_text(encoding="utf-8"))
     dq, sq = data["double_quotes"], data["single_quotes"]
+    marks = frozenset(ch for group in (dq, sq) for chars in group.values() for ch in chars)
     return _Lexicon(
         verbs={k: tuple(v) for k, v in data["reporting_verbs"].items()},
         open_double=frozenset(dq["open"]), close_double=frozenset(dq["close"]), both_double=frozenset(dq["both"]),
@@ -84,6 +82,7 @@ def _lexicon() -> _Lexicon:
         adverbial_marks=frozenset(data["adverbial_marks"]),
         partial_min_words=int(data["partial_min_words"]),
         direct_max_chars=int(data["direct_max_chars"]),
+        all_marks=marks,
     )
 
 
@@ -339,6 +338,8 @@ def _trim(text: str, start: int, end: int, lex: _Lexicon, keep_final: bool = Tru
     while start < end and text[start] in strip_front:
         start += 1
     while end > start and text[end - 1] in strip_back:
+        if text[end - 1] == "." and _ABBREV_END.search(text, start, end):
+            break
         end -= 1
     return start, end
 
