@@ -577,8 +577,7 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
     doc = d.doc
     # what follows the number: a currency word or code, a percent, an attached unit
     m = rx["curword"].match(text, a.end)
-    if m and not (m.group("w").lower() in ("won", "rand", "lira", "franc", "francs") and not a.currency
-                  and not a.scaled):
+    if m and not (m.group("w").lower() == "won" and not a.currency and not a.scaled):
         w = m.group("w").lower()
         minor = w in v["minor_units"]
         if not a.currency or not minor:

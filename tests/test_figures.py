@@ -62,6 +62,8 @@ MONEY = [
     ("Net income rose to 2.5bn euros last year.", "2.5bn euros", 2.5e9, "EUR", "EUR"),
     ("The bank lent GBP 20m to the firm.", "GBP 20m", 20e6, "GBP", "GBP"),
     ("Shares closed at 274.5 pence on Friday.", "274.5 pence", 274.5, "p", "GBP"),
+    ("The miner made 1.33bn Australian dollars last year.", "1.33bn Australian dollars", 1.33e9, "AUD", "AUD"),
+    ("The watch sold for 20 Swiss francs.", "20 Swiss francs", 20.0, "CHF", "CHF"),
     ("The stake was sold for $250,000 in cash.", "$250,000", 250000.0, "$", "USD"),
 ]
 
@@ -102,6 +104,10 @@ def test_change_gives_three_figures_with_direction(figs):
     ("The airline blamed fuel prices for a 40% drop in profits.", "40%", "down"),
     ("Sales fell by 3.5 per cent in January.", "3.5 per cent", "down"),
     ("These jobs make up 20% of the workforce.", "20%", None),
+    ("Profits at the card arm rose by 5% to £801m.", "5%", "up"),
+    ("Profits at the card arm rose by 5% to £801m.", "£801m", None),
+    ("There was an increase of 3% in sales, up from 2%.", "3%", "up"),
+    ("There was an increase of 3% in sales, up from 2%.", "2%", None),
 ])
 def test_direction(figs, sentence, text, direction):
     assert find(figs(sentence), text).direction == direction
