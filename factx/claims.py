@@ -809,6 +809,8 @@ def _quantity(ctx: _Context, fig):
     verb, role, host, lifted = _climb(ctx, head)
     if verb is None:
         return None
+    if lifted and (fig.kind or "") not in R["modifier_figure_kinds"]:
+        return None  # "won the 60m race", "a four-piece band": an attribute of the noun, not an amount
     if role.startswith("prep:") and role not in ("prep:to", "prep:by") and _other_figure(ctx, verb, span):
         return None  # "rose to 58.6 from 57.8", "scored 12 goals in 68 games": context, not the claim
     inside = range(span.start, span.end)

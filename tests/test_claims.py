@@ -93,7 +93,8 @@ LIMA = {"name": "Lima", "label": "GPE"}
      {"subject": "Peru", "predicate": "sign", "object": "Globex"}),
 ])
 def test_quantity_links_figure_to_verb_subject_and_object(nlp, text, surface, value, expected):
-    fig = make_figure(text, surface, value)
+    kind = "money" if "$" in surface else "percent" if "%" in surface else "fraction"
+    fig = make_figure(text, surface, value, kind=kind)
     claims = of_type(run(nlp, text, [ACME, GLOBEX, PERU], [fig]), "quantity")
     assert len(claims) == 1
     claim = claims[0]
@@ -110,6 +111,12 @@ def test_quantity_copies_unit_per_and_qualifier(nlp):
     (claim,) = run(nlp, text, [PERU], [fig])
     assert (claim.subject, claim.predicate, claim.unit, claim.per, claim.qualifier) == \
         ("Peru", "lose", "hectare", "day", "approximately")
+
+
+def test_count_modifying_a_noun_is_not_an_amount(nlp):
+    text = "Jane Okafor won the 400m race in Lima."
+    fig = make_figure(text, "400m", 400, kind="length", unit="m")
+    assert of_type(run(nlp, text, [JANE, LIMA], [fig]), "quantity") == []
 
 
 @pytest.mark.parametrize("text", [
