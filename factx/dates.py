@@ -113,7 +113,7 @@ _SPEC: list[tuple[str, str]] = [
     ("monthday", rf"{B}{R_PMOD}(?:(?P<wd>{R_WD}),?\s+(?:the\s+)?)?(?:{R_MONTH}\s+{R_DAY}|(?:the\s+)?{R_DAY2}"
                  rf"\s+(?:of\s+)?{R_MONTH2})(?![\w%:]|\.\d|,\d)"),
     ("monthyear", rf"{B}{R_PMOD}{R_MONTH}(?:,|\s+of)?\s+(?:{R_YEAR}|(?P<rel>this|last|next|the\s+same|that)\s+year){E}"),
-    ("month", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|that|the\s+same)\s+)?{R_MONTH}{E}(?!\s+\d)"),
+    ("month", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|the\s+same)\s+)?{R_MONTH}{E}(?!\s+\d)"),
     ("decade", rf"{B}(?:the\s+)?{R_PMOD}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0|(?P<dec3>[2-9])0)'?s{E}"),
     ("season", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|that|the\s+same|the\s+coming|the\s+past)\s+|(?P<the>the\s+))?"
                rf"{R_SEASON}(?:(?:\s+of|,)?\s+(?:{R_YEAR}|(?P<rel2>this|last|next)\s+year))?{E}"),
@@ -132,7 +132,7 @@ _SPEC: list[tuple[str, str]] = [
                rf"(?:(?:'s)?\s+{R_PART})?{E}"),
     ("lastnight", rf"{B}(?P<word>last\s+night|this\s+(?:morning|afternoon|evening)|(?P<rel2>earlier|later)\s+today)"
                   rf"{E}"),
-    ("weekday", rf"{B}{R_PMOD}(?:(?P<rel>this\s+past|last|next|this|that|the\s+following|the\s+previous|the\s+next)\s+)?"
+    ("weekday", rf"{B}{R_PMOD}(?:(?P<rel>this\s+past|last|next|this|the\s+following|the\s+previous|the\s+next)\s+)?"
                 rf"(?P<wd>{R_WD})(?P<plural>s)?(?:\s+{R_PART})?{E}"),
     ("relunit", rf"{B}{R_PMOD}(?:(?P<pre>earlier|later)\s+)?(?:(?P<the>the\s+)?{R_REL}|(?P<that>that|the\s+same))\s+"
                 rf"(?P<runit>week(?:end)?|month|year|decade|century|quarter)(?P<plural>s)?{E}"),
@@ -1067,9 +1067,13 @@ def _title_mid_sentence(span, text: str, start: int) -> bool:
     if span is None or not text[start:start + 1].isupper():
         return False
     tok = span[0]
-    if tok.is_sent_start or tok.i == 0:
+    if tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
+    if prev.text in ("'s", "’s") or prev.ent_type_ == "ORG":
+        return True
+    if tok.is_sent_start:
+        return False
     return not (prev.text in ('"', "“", "‘", "'", "(", ":", "-", "—", "–") or prev.is_space)
 
 
@@ -1229,7 +1233,7 @@ def _gate(c: _Cand, doc, text: str) -> bool:
             "his", "her", "their", "its", "my", "your", "our", "mid", "low", "high", "upper", "lower")
     if kind == "pera":
         return _is_rate(doc, text, c.start)
-    if kind == "relday":
+    if kind in ("relday", "lastnight"):
         span, label = _ent_at(doc, c.start, c.end)
         if label in ("ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "FAC"):
             return False
@@ -1242,6 +1246,10 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         return not re.match(r"[ \t]+[\w$£€(]", text[c.end:c.end + 2])
     if kind == "holiday":
         span, label = _ent_at(doc, c.start, c.end)
+        if span is not None and span[0].i > 0:
+            prev = doc[span[0].i - 1]
+            if prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
+                return False
         return label not in ("ORG", "WORK_OF_ART", "PRODUCT", "PERSON")
     return True
 
@@ -1346,6 +1354,8 @@ def _model_candidates(doc, text: str):
         if re.search(r"[\d\n-]|\b(?:age|old|quarter|half)\b", span_text, re.I):
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "per", "a", "an"):
+            continue
+        if _title_mid_sentence(ent, text, start):
             continue
         head = _MODEL_HEAD.search(span_text)
         if head is None:

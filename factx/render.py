@@ -72,7 +72,9 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
-        if value and all(isinstance(v, str) for v in value):
+        if not value:
+            return ""
+        if all(isinstance(v, str) for v in value):
             value = "; ".join(value)
         else:
             value = json.dumps(value, ensure_ascii=False)
