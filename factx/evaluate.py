@@ -37,8 +37,8 @@ other, after dropping a leading "a"/"an"/"the" ("Carney" = "Mark Carney", "the o
 "A Canadian government official").
 
 Claims (factx gold) match when ``claim_type`` is equal and the anchor agrees: the value if the gold
-has one, else the object if it has one, else the subject. Other fields given in the gold are
-attributes. A gold ``predicate`` (or ``source``) may be a list of acceptable answers.
+has one, else the object if it has one, else the subject. The other fields given in the gold are
+attributes (the anchor is not repeated among them). A gold ``predicate`` (or ``source``) may be a list of acceptable answers.
 
 Values. Numbers are equal within 0.5% (relative); strings are compared case-insensitively; date
 values (TIMEX3) must be identical. An entity ``label`` in the gold may be a list of allowed labels.
@@ -51,16 +51,19 @@ gold order and prediction order, and taken greedily one-to-one: deterministic.
 Counting. A matched prediction is a true positive, an unmatched required gold item a false negative,
 an unmatched prediction a false positive, except that predictions outside what the gold annotates are
 ignored: entity labels and claim types that do not occur in a factx gold file (unless it lists them
-in ``"scope": {"entities": [...], "claims": [...]}``), MEANTIME predictions that overlap an
-unscored gold mention (e.g. a NOM or PRE.NAM mention, or a timex for a figure), and everything at or
+in ``"scope": {"entities": [...], "claims": [...]}``); MEANTIME entity predictions that overlap a name
+the gold annotates otherwise (a NAM mention labelled PRO, FIN or MIX, or a PRE.NAM mention such as
+"US" in "US airtanker"), MEANTIME figure predictions that overlap a gold timex, and everything at or
 after ``gold_scope_end``. Items marked ``"optional": true`` count as true positives when found and are
 not false negatives when missed. Precision = tp / (tp + fp), recall = tp / (tp + fn), F1 their
-harmonic mean; counts are summed over the documents of a corpus (micro average). Attribute accuracy is
+harmonic mean; counts are summed over the documents of a corpus (micro average). ``predicted`` is
+tp + fp; ``ignored`` counts the predictions left out as above. Attribute accuracy is
 computed on matched items that have that attribute in the gold.
 
 MEANTIME labels: spaCy PERSON -> PER, ORG -> ORG, GPE/LOC/FAC -> LOC; other labels are not entity
 predictions there. ``entities_spacy`` scores the raw spaCy entities (before factx's repair layer),
-``entities`` scores the mentions of factx's entities (after it); likewise ``dates_spacy`` (DATE, TIME)
+``entities`` scores the mentions of factx's entities, each with its entity's label (after it; pronoun
+mentions left out); likewise ``dates_spacy`` (DATE, TIME)
 and ``figures_spacy`` (MONEY, PERCENT, QUANTITY, CARDINAL) score the raw model as a baseline.
 PolNeAR ``speaker_named`` is speaker accuracy on matched quotes whose gold speaker is written as a
 name (not a pronoun, not missing).
@@ -235,7 +238,10 @@ def any_name(gold: str | Sequence[str] | None, preds: Iterable[str | None]) -> b
 
 
 def is_pronoun(text: str | None) -> bool:
-    return bool(text) and norm(text) in PRONOUNS
+    """A pronoun as written ("he", "They"); all-capital forms such as "US" are names, not "us"."""
+    if not text or (text.isupper() and len(text.strip()) > 1):
+        return False
+    return norm(text) in PRONOUNS
 
 
 def _as_list(value) -> list:
@@ -665,7 +671,9 @@ def score_meantime(item: dict, result: Result, doc=None, sections: Sequence[str]
     if "entities" in want:
         gold = [e for e in ents if e.get("syntactic_type") == "NAM" and e.get("label") in ("PER", "ORG", "LOC")]
         gold_spans = [_trimmed(text, e["start"], e["end"]) for e in gold]
-        unscored = [_trimmed(text, e["start"], e["end"]) for e in ents if e not in gold]
+        # names the gold annotates otherwise (another label, or a name used as a modifier)
+        unscored = [_trimmed(text, e["start"], e["end"]) for e in ents
+                    if e not in gold and e.get("syntactic_type") in ("NAM", "PRE.NAM")]
 
         def label_ok(g: dict, label: str) -> dict[str, bool]:
             return {"label": g["label"] == label}

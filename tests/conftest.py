@@ -16,7 +16,7 @@ SEED_GOLD = ROOT / "data" / "gold" / "000_e2a1a4c2d0035a50.json"
 def nlp():
     from factx import nlp as nlp_mod
 
-    return nlp_mod.load()
+    return nlp_mod.load(None)
 
 
 @pytest.fixture(scope="session")
