@@ -11,9 +11,20 @@ quotes can lean on the attributions before them:
 - ``indirect``: the clause a reporting verb governs in the dependency parse (``X said (that) ...``,
   ``according to X, ...``, ``X emphasized the need to ...``).
 
+A cue set off by commas inside what was said ("Sales, she says, will fall") cannot be cut out of a
+contiguous span, so the content is the whole clause with the aside inside it; the aside is located
+by ``speaker_start``..``cue_end`` and never counted as content (the kind stays ``indirect`` unless a
+quoted fragment is inside). When the aside opens the clause ("However, she said, jobs will go") or
+only an adverbial precedes it, the content starts after the aside. Where a text puts speech in
+double marks, a single-quoted phrase is a scare quote, not a partial quote.
+
 Speakers are resolved to the entities layer when it has them, else to spaCy's PERSON names;
-pronouns go to the nearest compatible person (attribution subjects first), and a definite
-unnamed source ("the official") goes back to the earlier indefinite one ("a government official").
+pronouns go to the nearest compatible person (attribution subjects first, people merely talked
+about inside an earlier quote last), and a definite unnamed source ("the official") goes back to
+the earlier indefinite one ("a government official"). Gender comes from titles and from the
+grammar ("Smith said she ..." makes Smith female), so "she" never goes to someone called "he".
+A part of a group ("Half of them") names the group the pronoun stands for ("Half of companies");
+a speaker label opening a line ("- Leeds boss Kevin Blackwell: "..."") is the speaker.
 """
 
 from __future__ import annotations
@@ -39,6 +50,10 @@ _SUBJ = ("nsubj", "nsubjpass")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _SPEAKER_PREPS = {"of", "for", "at", "from", "in", "with", "on"}
 _NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "predet", "flat"}
+_RUN_ON = re.compile(r"[ \t]+[a-z]")
+_LABEL_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"}
+_BULLETS = {"-", "–", "—", "•", "*"}
+_GROUP_PRONOUNS = {"them", "those", "these", "us"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "&", "vs",
                 "de", "la", "le", "los", "las", "el", "du", "des", "der", "von", "van", "y"}
 
@@ -59,6 +74,10 @@ class _Lexicon:
     needs_object: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
+    no_speaker: frozenset[str]
+    direct_only: frozenset[str]
+    document_verbs: frozenset[str]
+    documents: frozenset[str]
     partial_min_words: int
     direct_max_chars: int
     all_marks: frozenset[str] = frozenset()
@@ -80,6 +99,10 @@ def _lexicon() -> _Lexicon:
         needs_object=frozenset(data["needs_object"]),
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
+        no_speaker=frozenset(data["no_speaker"]),
+        direct_only=frozenset(data["direct_only_verbs"]),
+        document_verbs=frozenset(data["document_verbs"]),
+        documents=frozenset(data["documents"]),
         partial_min_words=int(data["partial_min_words"]),
         direct_max_chars=int(data["direct_max_chars"]),
         all_marks=marks,
@@ -251,6 +274,13 @@ def _according(tok):
     return None
 
 
+def _speaks(verb, subject, lex: _Lexicon) -> bool:
+    """"found"/"showed" report only for a document ("the survey found that ..."), not for a person."""
+    if verb.lemma_.lower() not in lex.document_verbs:
+        return True
+    return subject is not None and subject.lemma_.lower() in lex.documents
+
+
 def _blocked(verb, lex: _Lexicon) -> bool:
     """Negated or refused speech ("did not say", "declined to comment") reports nothing."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -284,7 +314,7 @@ def _parsed_subject(verb, lex: _Lexicon):
         for child in v.children:
             if child.dep_ == "nsubj" or child.dep_ == "expl":
                 return None if child.dep_ == "expl" else child
-            if child.dep_ in ("nsubjpass", "auxpass"):
+            if child.dep_ in ("nsubjpass", "auxpass") or (child.dep_ == "agent" and v.tag_ == "VBN"):
                 passive = True
         if passive and v.lemma_.lower() in lex.passive_source_verbs:
             return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -305,8 +335,24 @@ def _parsed_subject(verb, lex: _Lexicon):
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head
             continue
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            noun = v.head
+            if (noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")) or noun.lemma_.lower() in lex.unnamed:
+                return noun  # "..., with analysts estimating that ...", "a statement saying ..."
+            if noun.dep_ in _SUBJ or any(c.text == "," for c in v.lefts) or (
+                    v.i > 0 and v.doc[v.i - 1].text == ","):
+                return noun if noun.dep_ in _SUBJ else None
+            # "optimistic about prospects for its products saying that ...": the participle
+            # belongs to the clause, whose subject is the speaker
+            up = noun
+            for _ in range(6):
+                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.pos_ not in ("VERB", "AUX") or up.i == v.i:
+                return None
+            v = up
+            continue
         return None
     return None
 
@@ -387,14 +433,36 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
             if found:
                 return found
         if prev.text == ":" and k > 0:
-            name = doc[k - 1]
-            first = name
-            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == name.i:
-                first = doc[first.i - 1]
-            edge = doc[first.i - 1] if first.i > 0 else None
-            if name.pos_ == "PROPN" and (edge is None or edge.is_space or edge.text in _SENT_END or edge.is_sent_end
-                                         or _is_mark(edge, lex)):
+            name = _label(doc, k - 1, lex, bulleted=False)
+            if name is not None:
                 return None, name, None, None
+        elif prev.pos_ == "PROPN":
+            name = _label(doc, k, lex, bulleted=True)
+            if name is not None:
+                return None, name, None, None
+    return None
+
+
+def _label(doc, k: int, lex: _Lexicon, bulleted: bool):
+    """A speaker label opening its line, ending at token ``k``: ``Kevin Keegan: "..."``,
+    ``- Manchester City boss Kevin Keegan: "..."``; without the colon only after a bullet."""
+    name = doc[k]
+    if name.pos_ != "PROPN":
+        return None
+    first = name
+    while first.i > 0 and name.i - first.i < 8 and doc[first.i - 1].pos_ in _LABEL_POS \
+            and doc[first.i - 1].text not in (":", ",", ";") and not doc[first.i - 1].is_space:
+        first = doc[first.i - 1]
+    edge = doc[first.i - 1] if first.i > 0 else None
+    if edge is not None and edge.text in _BULLETS:
+        edge = doc[edge.i - 1] if edge.i > 0 else None
+        if edge is None or edge.is_space:
+            return name
+        return None
+    if bulleted:
+        return None
+    if edge is None or edge.is_space or edge.text in _SENT_END or edge.is_sent_end or _is_mark(edge, lex):
+        return name
     return None
 
 
@@ -416,6 +484,26 @@ def _first_noun(doc, start: int, stop: int):
         if tok.pos_ not in ("DET", "ADJ", "ADV", "PUNCT", "SPACE", "NUM"):
             return None
     return None
+
+
+def _person_set_off(verb):
+    """A person named just before a cue the parser left without a subject, with only a phrase set
+    off by commas between them ("Ms Dunwoody, who chairs the committee, says: ...")."""
+    doc = verb.doc
+    sent_start = verb.sent.start
+    k = verb.i - 1
+    if k - 1 >= sent_start and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].pos_ == "PROPN":
+        return doc[k - 1]  # "..., her lawyer, Perry Wander, said."
+    if k > sent_start and doc[k].text == ",":
+        k -= 1
+        while k > sent_start and doc[k].text != ",":
+            k -= 1
+        if doc[k].text != ",":
+            return None
+        k -= 1
+    if k < sent_start or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ == "" or doc[k].pos_ != "PROPN":
+        return None
+    return doc[k]
 
 
 def _inverted_subject(verb, after: int):
@@ -459,8 +547,12 @@ def _scan_cue(doc, i: int, step: int, lex: _Lexicon, limit: int = 40, quote_end:
             return tok, obj, tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text) if tok.i + 1 < len(doc) else None
         if _cue_verb(tok, lex):
             subject = _subject(tok, lex)
+            if subject is None and step < 0:
+                subject = _person_set_off(tok)
             if step > 0 and (subject is None or subject.idx < quote_end):
                 subject = _first_noun(doc, i, tok.i) or _inverted_subject(tok, quote_end)
+            if not _speaks(tok, subject, lex):
+                continue
             if step > 0:
                 return tok, subject, tok.idx, tok.idx + len(tok.text)
             if best is None:
@@ -481,7 +573,13 @@ def _starts_clause(text: str, open_at: int, pd: _Doc) -> bool:
     if text[i] == ",":
         return True
     tok = pd.token_at(i)
-    return tok is not None and _cue_verb(tok, pd.lex) and tok.lemma_.lower() != "call"
+    return tok is not None and _cue_verb(tok, pd.lex) and tok.lemma_.lower() != "call" \
+        and tok.lemma_.lower() not in pd.lex.direct_only and tok.lemma_.lower() not in pd.lex.document_verbs
+
+
+def _runs_on(text: str, at: int) -> bool:
+    """Does the writer's sentence go on with a lower-case word after the closing mark at ``at``?"""
+    return _RUN_ON.match(text, at) is not None
 
 
 def _quoted(pd: _Doc, paras) -> list[_Cand]:
@@ -490,6 +588,7 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
     marked = _double_quotes(text, paras, lex)
     marked += _single_quotes(text, paras, marked, lex)
     marked.sort(key=lambda m: m.open)
+    writer_marks_double = any(not m.single for m in marked)
     out: list[_Cand] = []
     for m in marked:
         raw_end = m.close if m.close is not None else m.end
@@ -501,10 +600,13 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             continue
         found = _direct_cue(pd, m, end)
         ends_punct = text[end - 1] in ".!?"
-        clause = _starts_clause(text, m.open, pd) or m.continues
+        clause = _starts_clause(text, m.open, pd) or m.continues or bool(found and found[0] is None and found[1] is not None)
         if clause and _title_like(words) and not ends_punct and (len(words) <= 4 or not found):
             continue
         short = len(words) <= 3 and not ends_punct
+        if short and clause and m.close is not None and _runs_on(text, m.close + m.close_w) \
+                and text[:m.open].rstrip()[-1:] not in (":", ""):
+            clause = False  # 'said "our country" was being ...': a fragment of the writer's sentence
         if clause and (found or (not short and (m.continues or len(words) >= 4))):
             if m.single and not found and len(words) < 4:
                 continue
@@ -520,6 +622,9 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             continue
         if len(words) < lex.partial_min_words or _title_like(words):
             continue
+        if m.single and writer_marks_double:
+            # where speech is in double marks, a single-quoted phrase is a scare quote ('on the move')
+            continue
         frag = _Cand("partial", start, end, confidence=0.7)
         anchor = pd.token_at(start)
         verb = anchor
@@ -529,10 +634,14 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
                 break
         else:
             verb = None
+        if verb is not None and "\n" in text[min(verb.idx, start):max(verb.idx, end)]:
+            verb = None
+        if verb is not None and verb.lemma_.lower() in lex.direct_only:
+            verb = None
         if verb is not None and (_cue_verb(verb, lex) and not (verb.idx <= start < verb.idx + len(verb.text))):
             frag.cue_tok, frag.cue_start, frag.cue_end = verb, verb.idx, verb.idx + len(verb.text)
             frag.speaker_tok = _subject(verb, lex)
-            if frag.speaker_tok is not None:
+            if frag.speaker_tok is not None and _speaks(verb, frag.speaker_tok, lex):
                 out.append(frag)
     return out
 
@@ -553,6 +662,7 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
             continue
         own_subject = any(c.dep_ in _SUBJ for c in t.children)
         nested = (t.dep_ in ("conj", "parataxis", "advcl") and _cue_verb(t, lex)
+                  and _speaks(t, next((c for c in t.children if c.dep_ in _SUBJ), None), lex)
                   and (t.dep_ == "conj" or own_subject)) or (
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
                                      and any(g.dep_ == "nsubj" for g in c.children) for c in t.children))
@@ -589,10 +699,28 @@ def _content_span(pd: _Doc, head, exclude=None) -> tuple[int, int] | None:
             toks = toks[1:]
     if not toks:
         return None
+    if len(toks) > 2 and toks[0].dep_ in ("advmod", "cc") and toks[1].text == "," and toks[0].head.i == head.i:
+        toks = toks[2:]  # "However, ..." joins the clause to the story, it is not what was said
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     start, end = _trim(pd.text, start, end, pd.lex, keep_final=False)
     if end <= start or len(_words(pd.text[start:end])) < 2:
         return None
+    return _balanced(pd.text, start, end, pd.lex)
+
+
+def _balanced(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]:
+    """Take back a quote mark trimmed off either end when the span holds the other half of its
+    pair (``that he "made the decisions"``, ``"our country" was being ...``)."""
+    doubles = lex.open_double | lex.close_double | lex.both_double
+    if sum(1 for ch in text[start:end] if ch in doubles) % 2 == 0:
+        return start, end
+    for k in range(end, min(len(text), end + 2)):
+        if text[k] in lex.close_double or text[k] in lex.both_double:
+            return start, k + 1
+        if text[k] not in ".,;:!?":
+            break
+    if start > 0 and (text[start - 1] in lex.open_double or text[start - 1] in lex.both_double):
+        return start - 1, end
     return start, end
 
 
@@ -602,11 +730,15 @@ def _within_line(pd: _Doc, span, cue) -> tuple[int, int] | None:
         return None
     start, end = span
     text = pd.text
-    if "\n" not in text[start:end]:
-        return span
     line_start = text.rfind("\n", 0, cue.idx) + 1
     line_end = text.find("\n", cue.idx)
     line_end = len(text) if line_end < 0 else line_end
+    if "\n" not in text[start:end] and line_start <= start and end <= line_end:
+        return span
+    if start > line_end and text[cue.idx:line_end].rstrip().endswith(":") and not text[line_end:start].strip():
+        # "Fox News reports:" and the reported text as the next paragraph
+        line_start, line_end = start, text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
     start, end = _trim(text, max(start, line_start), min(end, line_end), pd.lex, keep_final=False)
     if end <= start or len(_words(text[start:end])) < 2:
         return None
@@ -624,6 +756,19 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
             break
         k -= 1
     return False
+
+
+def _gapped(verb) -> bool:
+    """A cue inside a relative clause whose own subject is not the relative pronoun ("the child
+    he says is his", "the choices he says face Britain"): what it governs has a gap, not a claim."""
+    if verb.dep_ != "relcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ == "that":
+        return False
+    # an explicit "that" clause is no gap: a misparse of "lawyer X told the BBC that ..."
+    return not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+                   for c in verb.children)
 
 
 def _set_off(verb, lex: _Lexicon) -> bool:
@@ -644,6 +789,8 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
     if verb.dep_ not in ("parataxis", "advcl", "ccomp", "conj") or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     head = verb.head
+    while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head
     if head.i == verb.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT") \
             or _inside(direct_spans, head.idx, head.idx + 1):
         return None
@@ -652,22 +799,41 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
         # "As the Times noted, sales fell."
         subject = _subject(verb, lex)
         span = _within_line(pd, _content_span(pd, head, exclude=verb), verb)
-        if subject is None or not span or _inside(direct_spans, *span):
+        if subject is None or not _speaks(verb, subject, lex) or not span or _inside(direct_spans, *span):
             return None
         return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx,
                      cue_end=verb.idx + len(verb.text), speaker_tok=subject, confidence=0.7)
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "after the department asked X to ..., Y said": a time clause, not an aside
     inner = [t for t in verb.subtree if not t.is_punct]
     left, right = inner[0].i, inner[-1].i
-    if left == 0 or doc[left - 1].text != "," or head.i < left:
+    if left == 0 or doc[left - 1].text != ",":
         return None
-    if not (right + 1 < len(doc) and doc[right + 1].text == ",") and verb.i > head.i:
+    if left > 1 and doc[left - 2].tag_ in ("WDT", "WP"):
+        return None  # "..., which, he says, is ...": the aside sits in a relative clause the parse lost
+    closed = right + 1 < len(doc) and doc[right + 1].text == ","
+    if head.i < left and not (closed and right + 2 < len(doc) and not doc[right + 2].is_punct):
+        # "Sales rose, she says, from 5% to 13%": the aside must sit inside the clause, not end it
+        return None
+    if not closed and verb.i > head.i:
         return None
     subject = _subject(verb, lex)
-    if subject is None or subject.i < left:
+    if subject is None or subject.i < left or not _speaks(verb, subject, lex):
         return None
     span = _content_span(pd, head)
     span = _within_line(pd, span, verb)
-    if not span or _inside(direct_spans, *span) or not span[0] < verb.idx < span[1]:
+    if not span or _inside(direct_spans, *span):
+        return None
+    aside_start, aside_end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    lead = [t for t in doc[pd.token_at(span[0]).i:left] if not t.is_punct] if span[0] < aside_start else []
+    if aside_end < span[1] and all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADJ") and t.dep_ not in _SUBJ for t in lead):
+        # the aside opens the clause ("However, he said, jobs will go"): what was said follows it
+        span = _trim(pd.text, aside_end, span[1], lex, keep_final=False)
+        if len(_words(pd.text[span[0]:span[1]])) < 2:
+            return None
+        return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx,
+                     cue_end=verb.idx + len(verb.text), speaker_tok=subject, confidence=0.7)
+    if not span[0] < verb.idx < span[1]:
         return None
     return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
                  speaker_tok=subject, confidence=0.7)
@@ -692,7 +858,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
                 out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue=ACCORDING_TO, cue_start=tok.idx,
                                  cue_end=to.idx + len(to.text), speaker_tok=obj, confidence=0.75))
             continue
-        if not _cue_verb(tok, lex) or _blocked(tok, lex):
+        if not _cue_verb(tok, lex) or _blocked(tok, lex) or _gapped(tok):
             continue
         complements = lex.verbs.get(tok.lemma_.lower(), ())
         if not complements:
@@ -720,8 +886,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
                     target, conf = objs[0], 0.6
             if target is None:
                 continue
-            if target.i < tok.i and any(t.text in (":", ";") for t in pd.doc[target.right_edge.i + 1:tok.i]):
-                continue
+            if target.i < tok.i and any(t.text in (":", ";") or (t.head.i == tok.i and (t.dep_ == "cc" or t.lower_ == "so"))
+                                        for t in pd.doc[target.right_edge.i + 1:tok.i]):
+                continue  # "X is no programmer, so he asked ...": a clause joined on, not what was asked
             span = _within_line(pd, _content_span(pd, target), tok)
             if not span or _inside(direct_spans, *span):
                 continue
@@ -733,10 +900,22 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
             if dep == "ccomp" and not any(t.pos_ in ("VERB", "AUX") for t in target.subtree):
                 continue
             subject = _subject(tok, lex)
-            if subject is None or subject.lower_ == "you" or (subject.lower_ == "one" and subject.pos_ == "PRON"):
+            if subject is None:
+                subject = _person_set_off(tok)
+            if subject is None or subject.lower_ in lex.no_speaker or (subject.lower_ == "one" and subject.pos_ == "PRON"):
+                continue
+            if not _speaks(tok, subject, lex):
                 continue
             if target.i < tok.i and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks for c in target.children):
                 continue
+            if span[0] <= subject.idx < span[1] <= tok.idx:
+                # the parse hung the source on the content ("..., her lawyer, Perry Wander, said"): cut it off
+                phrase = subject
+                while phrase.dep_ in ("appos", "compound", "flat") and phrase.head.i != phrase.i:
+                    phrase = phrase.head
+                span = _trim(pd.text, span[0], phrase.left_edge.idx, lex, keep_final=False)
+                if len(_words(pd.text[span[0]:span[1]])) < 2:
+                    continue
             out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue_start=tok.idx,
                              cue_end=tok.idx + len(tok.text), speaker_tok=subject, confidence=conf))
             break
@@ -770,6 +949,8 @@ class _Resolver:
         self.unnamed: dict[str, _Speaker] = {}
         self.genders: dict[str, str] = {}
         self.history: list[tuple[int, _Speaker]] = []
+        self.contents: list[tuple[int, int]] = []
+        self.speaker_starts: set[int] = set()
         self._persons(entities)
 
     # persons: (start, end, name, id, is_subject)
@@ -812,6 +993,41 @@ class _Resolver:
                 gender = self.lex.honorifics.get(title)
                 if gender:
                     self.genders.setdefault(name, gender)
+        self._bound_pronouns()
+
+    def _bound_pronouns(self) -> None:
+        """Gender evidence from the grammar: in "Smith said she would go" the subject pronoun of the
+        clause governed by a person's verb is usually that person. Usually is not always ("Smith
+        said he was a delight to work with"), so a name needs this twice, and never both ways."""
+        seen: dict[str, list[str]] = {}
+        for start, end, name, _id in self.person_rows:
+            tok = self._subject_token(self.pd.token_at(end - 1))
+            if tok is None:
+                continue
+            for clause in tok.head.children:
+                if clause.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or clause.i < tok.i:
+                    continue
+                for g in clause.children:
+                    kind = self.lex.pronouns.get(g.lower_) if g.dep_ in _SUBJ else None
+                    if kind in ("male", "female"):
+                        seen.setdefault(name, []).append(kind)
+        for name, kinds in seen.items():
+            if len(kinds) >= 2 and len(set(kinds)) == 1:
+                self.genders.setdefault(name, kinds[0])
+
+    @staticmethod
+    def _subject_token(tok):
+        """The subject token a name belongs to, through compounds and appositions ("His mother
+        Katherine Jackson told ..."), or None."""
+        for _ in range(4):
+            if tok is None:
+                return None
+            if tok.dep_ in _SUBJ:
+                return tok
+            if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
 
     def _strip_title(self, name: str) -> str:
         if name.count("(") > name.count(")"):
@@ -902,9 +1118,13 @@ class _Resolver:
             named_appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             if named_appos is not None:
                 tok, low = named_appos, named_appos.lower_
+        quantified = self._quantified(tok)
+        if quantified is not None:
+            return quantified
         if tok.pos_ == "PRON" or low in lex.pronouns:
             return self._pronoun(tok, content)
-        if tok.is_stop or tok.pos_ not in ("NOUN", "PROPN", "NUM", "X", "ADJ"):
+        if (tok.is_stop and not (tok.pos_ == "PROPN" and tok.text[:1].isupper())) \
+                or tok.pos_ not in ("NOUN", "PROPN", "NUM", "X", "ADJ"):
             return None
         named = self._named_span(tok) if tok.text[:1].isupper() or not tok.is_alpha else None
         if named is not None:
@@ -941,6 +1161,45 @@ class _Resolver:
         if not definite and head not in self.unnamed:
             self.unnamed[head] = spk
         return spk
+
+    def _quantified(self, tok) -> _Speaker | None:
+        """A part of a group ("Half of them", "Only 42% of them"): the pronoun is replaced by the
+        plural subject it stands for in the last sentences ("Half of companies"); left as written
+        when none is found."""
+        pron = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.lower_ in _GROUP_PRONOUNS), None)
+        if pron is None:
+            return None
+        start, end = self._np_full(tok)
+        written = self.text[start:end]
+        name = written
+        # "those questioned" says who they are: kept as written
+        ante = None if any(True for _ in pron.children) else self._plural_subject_before(tok)
+        if ante is not None:
+            a_start, a_end = self._np(ante)
+            first = self.pd.token_at(a_start)
+            while first is not None and first.i < ante.i and (first.dep_ in ("det", "predet") or first.is_stop):
+                first = self.pd.doc[first.i + 1]
+            phrase = self.text[first.idx:a_end] if first is not None else self.text[a_start:a_end]
+            if first is not None and first.pos_ != "PROPN":
+                phrase = phrase[:1].lower() + phrase[1:]
+            name = self.text[start:pron.idx] + phrase + self.text[pron.idx + len(pron.text):end]
+        return _Speaker(name, None, written, start, end, "group", head=tok.lemma_.lower(), plural=True)
+
+    def _plural_subject_before(self, tok):
+        """The nearest plural common-noun subject in this sentence or the two before it."""
+        doc = self.pd.doc
+        sent = tok.sent
+        for _ in range(3):
+            found = [t for t in sent if t.i < tok.i and t.dep_ in _SUBJ and t.tag_ in ("NNS", "NNPS")
+                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
+            if found:
+                main = [t for t in found if t.head.i == sent.root.i]
+                return main[0] if main else found[-1]
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+        return None
 
     def _drop_titles(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -981,8 +1240,7 @@ class _Resolver:
             k -= 1
             if end > at or not self._compatible(name, gender) or content[0] <= start < content[1]:
                 continue
-            tok = self.pd.token_at(end - 1)
-            subject = tok is not None and tok.dep_ in _SUBJ
+            subject = self._subject_token(self.pd.token_at(end - 1)) is not None and not self._quoted_about(start)
             cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
             if start >= window_start:
                 if subject and best_subject is None:
@@ -995,7 +1253,11 @@ class _Resolver:
         for pos, spk in reversed(self.history):
             if pos >= at:
                 continue
-            if spk.sort == "person" and spk.name and self._compatible(spk.name, gender):
+            if pos < window_start:
+                break
+            if spk.sort != "person":
+                continue
+            if spk.name and self._compatible(spk.name, gender):
                 if best_subject is None or pos > best_subject[0]:
                     best_subject = (pos, spk)
             break
@@ -1045,7 +1307,21 @@ class _Resolver:
                     return _Speaker(self._strip_title(self.text[named[0]:named[1]]), None, None, None, None, "group")
         return None
 
+    def _quoted_about(self, char: int) -> bool:
+        """Is ``char`` inside the content of an earlier quote? A person talked about there ("she
+        said Blair had ...") is a weaker antecedent than the one who spoke."""
+        if char in self.speaker_starts:
+            return False  # the speaker of an aside sits inside its own quote's span
+        k = bisect_right(self.contents, (char, 10**12)) - 1
+        return k >= 0 and self.contents[k][0] <= char < self.contents[k][1]
+
+    def spoke(self, start: int, end: int) -> None:
+        if not self.contents or start >= self.contents[-1][0]:
+            self.contents.append((start, end))
+
     def remember(self, at: int, spk: _Speaker | None) -> None:
+        if spk is not None and spk.start is not None:
+            self.speaker_starts.add(spk.start)
         if spk is not None and spk.name:
             self.history.append((at, spk))
 
@@ -1128,6 +1404,7 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
         elif spk is not None and spk.id is None and spk.head and spk.head not in lex.unnamed \
                 and spk.sort in ("unnamed", "group"):
             confidence = min(confidence, 0.6)
+        resolver.spoke(c.start, c.end)
         if c.speaker_tok is not None and spk is not None:
             resolver.remember(spk.start if spk.start is not None else c.start, spk)
         name = spk.name if spk is not None else None

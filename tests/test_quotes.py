@@ -254,3 +254,162 @@ def test_odd_quote_marks_never_raise(parse, text):
     quotes = quotes_of(parse, text)
     for q in quotes:
         assert text[q.start:q.end] == q.text
+
+
+# -- asides, scare quotes, group speakers, gender, labels (issue 5 follow-up) ---------------------------
+
+ASIDES = [
+    # the aside sits after the subject: the whole clause is the content, the cue stays inside it
+    ("One likely cause of the drop in sales, Mr Brown says, is the fact that more shoppers are buying online.",
+     "One likely cause of the drop in sales, Mr Brown says, is the fact that more shoppers are buying online"),
+    ('This, Ms Hart warns, is "worrying" and bad for profits.',
+     'This, Ms Hart warns, is "worrying" and bad for profits'),
+    # after the predicate, with more of the clause to come; a leading connective is not content
+    ("However, the banks also saw a sharp rise in complaints, she says, from 5% in 2003 to 13% last year.",
+     "the banks also saw a sharp rise in complaints, she says, from 5% in 2003 to 13% last year"),
+    # the aside opens the clause: what was said follows it
+    ("However, she said, the firm would cut jobs.", "the firm would cut jobs"),
+    ("But, he added, prices will keep rising next year.", "prices will keep rising next year"),
+]
+
+
+@pytest.mark.parametrize("sentence,text", ASIDES)
+def test_parenthetical_cue_is_indirect_with_one_contiguous_span(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.kind == "indirect"
+    assert quote.text == text
+    assert sentence[quote.cue_start:quote.cue_end] in ("says", "warns", "said", "added")
+    if quote.cue_start > quote.start:
+        assert quote.start < quote.cue_start < quote.end
+
+
+def test_single_quoted_phrase_is_a_scare_quote_where_speech_uses_double_marks(parse):
+    text = ('"Callers expect an answer at once," said Ana Ruiz. '
+            "Ms Ruiz says more customers are calling 'on the move' these days.")
+    quotes = quotes_of(parse, text)
+    assert [q.kind for q in quotes] == ["direct", "indirect"]
+    assert quotes[1].text == "more customers are calling 'on the move' these days"
+
+
+def test_headline_fragment_is_not_attributed_across_the_line_break(parse):
+    text = "Shoppers 'lose patience'\n\nShoppers are quicker to hang up than ever, a survey suggests."
+    quotes = quotes_of(parse, text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "Shoppers are quicker to hang up than ever", "a survey")]
+
+
+def test_quantified_pronoun_speaker_names_the_group(parse):
+    text = ("Many retailers that moved work abroad were driven by cost. Only 42% of them say that cost is "
+            "the main factor. Half of them argue that staff abroad are better trained.")
+    quotes = quotes_of(parse, text)
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [
+        ("Only 42% of retailers", "Only 42% of them"), ("Half of retailers", "Half of them")]
+
+
+def test_those_with_a_modifier_is_kept_as_written(parse):
+    (quote,) = quotes_of(parse, "Most of those questioned said the service was too slow.")
+    assert quote.speaker == "Most of those questioned"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a person talked about inside the last quote is not the next "she"
+    ('Alex Morgan said she believed Tom Price had acted too fast. "We must now repair the damage," she told '
+     "the BBC.", "Alex Morgan"),
+    # an apposition to the subject counts as the subject ("His sister Nora Blake told ...")
+    ("Dev Patel, the manager, said the team was tired.\n\nHis sister Nora Blake told reporters the family was "
+     'proud. "We are so proud of him," she said.', "Nora Blake"),
+])
+def test_pronoun_speaker_resolution(parse, text, speaker):
+    assert quotes_of(parse, text)[-1].speaker == speaker
+
+
+def test_she_is_not_bound_to_a_person_the_text_calls_he(parse):
+    text = ('Chris Dale told the board he would resign in May. Dale said he was proud of the staff. '
+            '"It is a sad day for the firm," she said.')
+    quotes = quotes_of(parse, text)
+    assert quotes[0].speaker == "Chris Dale"
+    assert quotes[-1].speaker_text == "she" and quotes[-1].speaker is None
+
+
+def test_one_he_in_a_reported_clause_does_not_make_the_speaker_male(parse):
+    text = 'Jo Rantzen said he was "so lovely" to work with. "He was a real gentleman," she said.'
+    assert quotes_of(parse, text)[-1].speaker == "Jo Rantzen"
+
+
+def test_participle_clause_speaker_is_the_clause_subject_not_the_noun_before(parse):
+    text = "Brightwell Foods was upbeat about prospects for its diet drinks saying that demand is rising."
+    (quote,) = quotes_of(parse, text)
+    assert quote.text == "demand is rising"
+    assert quote.speaker == "Brightwell Foods"
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ('The minister said the plan was "a costly mistake".', 'the plan was "a costly mistake"'),
+    ('Kerry Lane told MPs that the agency "made the wrong call" in March.',
+     'the agency "made the wrong call" in March'),
+    ('Mr Hale said "our town" was being "sold off" by the council.',
+     '"our town" was being "sold off" by the council'),
+])
+def test_reported_span_never_holds_half_a_pair_of_quote_marks(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.kind == "partial"
+    assert quote.text == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "He wants to raise the child he says is his.",
+    "Nobody is denying that a merger is planned.",
+    'The film goes "far beyond the usual story" in places.',
+    "Mr Hale is not a programmer, so he asked others to write the code for him.",
+])
+def test_more_non_quotes(parse, sentence):
+    assert quotes_of(parse, sentence) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('In an interview with the Gazette, Ms Dunwoody, who chairs the transport committee, says: '
+     '"Small rises in speed hurt cyclists."', "Dunwoody"),
+    ('The agency has failed. Theresa May, the home secretary, said: "We will act on this."', "Theresa May"),
+    ('The match ended level.\n\n- Leeds boss Kevin Blackwell: "We had a great chance to win."', "Kevin Blackwell"),
+    ('The match ended level.\n\n- Bolton boss Sam Allardyce "I am bitterly disappointed with the result."',
+     "Sam Allardyce"),
+])
+def test_direct_quote_speakers_the_parse_leaves_loose(parse, text, speaker):
+    quotes = quotes_of(parse, text)
+    assert quotes and quotes[-1].kind == "direct"
+    assert quotes[-1].speaker == speaker
+
+
+def test_passive_as_reported_by_names_the_agent(parse):
+    text = "As reported by the Western Gazette, the minister was warned about the risk in March."
+    (quote,) = quotes_of(parse, text)
+    assert (quote.speaker, quote.cue) == ("the Western Gazette", "report")
+    assert quote.text == "the minister was warned about the risk in March"
+
+
+def test_time_clause_is_not_an_aside(parse):
+    text = ("Oddly, after the department asked the aides to search their email, the inspector said that one "
+            "message had helped officials.")
+    (quote,) = quotes_of(parse, text)
+    assert (quote.speaker, quote.text) == ("the inspector", "one message had helped officials")
+
+
+def test_source_hung_on_the_content_by_the_parse_is_cut_off(parse):
+    text = ("The woman waited two years to sue because she was trying to reach a settlement with the firms, "
+            "her lawyer, Perry Walsh, said.")
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Perry Walsh"
+    assert quote.text == "The woman waited two years to sue because she was trying to reach a settlement with the firms"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Staff are leaving because training is poor, the survey found.",
+     [("staff are leaving because training is poor", "the survey", "find")]),
+    ("Official figures showed that exports fell by 3% in May.",
+     [("exports fell by 3% in May", "Official figures", "show")]),
+    ("He found that the door was locked.", []),
+    ('She found the food "really quite awful" on the night.', []),
+])
+def test_find_and_show_report_only_for_documents(parse, sentence, expected):
+    got = [(q.text, q.speaker, q.cue) for q in quotes_of(parse, sentence)]
+    assert [(t.lower(), s, c) for t, s, c in got] == [(t.lower(), s, c) for t, s, c in expected]
