@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from .nlp import doc_text
 from .records import Date
 
 
@@ -1403,7 +1404,7 @@ def _anchor_of(value: str) -> tuple[int, date | None]:
 
 def extract_dates(doc, published: str | None) -> list[Date]:
     """Every temporal expression of ``doc`` with its TIMEX3 value, in text order (ids d1, d2...)."""
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return []
     try:

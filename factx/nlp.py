@@ -113,3 +113,34 @@ def parse_many(nlp, texts: Iterable[str], batch_size: int = 32, n_process: int =
         if part_no == total - 1:
             yield Doc.from_docs(pending, ensure_whitespace=False)
             pending = []
+
+
+# -- per-document caches shared by the extractors -----------------------------------------------------
+# spaCy rebuilds Doc.text from every token on each access and makes a new Token object on each
+# iteration; the extractors ask for the same views many times, so each is built once per Doc.
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per document."""
+    cache = doc.user_data
+    text = cache.get("factx.text")
+    if text is None:
+        text = cache["factx.text"] = doc.text
+    return text
+
+
+def tokens(doc) -> list:
+    """The document's tokens as a list, built once per document."""
+    cache = doc.user_data
+    toks = cache.get("factx.tokens")
+    if toks is None:
+        toks = cache["factx.tokens"] = list(doc)
+    return toks
+
+
+def token_starts(doc) -> list[int]:
+    """Character offset of every token, for bisecting from offsets to tokens."""
+    cache = doc.user_data
+    starts = cache.get("factx.starts")
+    if starts is None:
+        starts = cache["factx.starts"] = [t.idx for t in tokens(doc)]
+    return starts

@@ -20,6 +20,7 @@ def analyse(doc, article: Article, model: str) -> Result:
     from .quotes import extract_quotes
 
     published = article.published or find_published(article.text)
+    doc.user_data["factx.text"] = article.text  # the extractors read the text through nlp.doc_text
     entities = extract_entities(doc)
     quotes = extract_quotes(doc, entities)
     figures = extract_figures(doc)

@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .linking import EntityIndex
+from .nlp import doc_text, token_starts
 from .records import Entity, Quote
 
 ACCORDING_TO = "according to"
@@ -233,9 +234,9 @@ class _Doc:
 
     def __init__(self, doc, lex: _Lexicon):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lex
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)
 
     def token_at(self, char: int):
         """The token covering ``char`` (or the next one)."""
@@ -1362,7 +1363,7 @@ def _adjacent(text: str, start: int, end: int) -> bool:
 
 def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
     """Direct, partial and indirect quotes of a parsed article, with speakers, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip() or len(doc) == 0:
         return []
     lex = _lexicon()

@@ -78,3 +78,16 @@ def test_any_text_goes_through_without_raising(nlp, text):
         assert "empty" in result.reason or "front matter" in result.reason
         return
     check_offsets(result, text)
+
+
+def test_results_stream_before_the_input_is_exhausted(nlp):
+    consumed = []
+
+    def articles():
+        for i in range(200):
+            consumed.append(i)
+            yield f"Carney said Canada had given ${i} billion."
+
+    first = next(iter(factx.extract_many(articles(), batch_size=4)))
+    assert first.doc.id == "doc1"
+    assert len(consumed) < 200
