@@ -65,6 +65,9 @@ predictions there. ``entities_spacy`` scores the raw spaCy entities (before fact
 ``entities`` scores the mentions of factx's entities, each with its entity's label (after it; pronoun
 mentions left out); likewise ``dates_spacy`` (DATE, TIME)
 and ``figures_spacy`` (MONEY, PERCENT, QUANTITY, CARDINAL) score the raw model as a baseline.
+PolNeAR ``quotes_speech`` scores the same predictions against the speech attributions only (direct or
+mixed quotes, and cues that are a reporting verb of ``factx/data/quotes.json`` or "according to");
+predictions that match only a non-speech attribution (a belief, "called for", "wants") are ignored.
 PolNeAR ``speaker_named`` is speaker accuracy on matched quotes whose gold speaker is written as a
 name (not a pronoun, not missing).
 """
@@ -751,7 +754,52 @@ def score_polnear(item: dict, result: Result) -> dict[str, Tally]:
                 ok = any(span_overlap(((s["start"], s["end"]),), ((pred.speaker_start, pred.speaker_end),)) > 0
                          for s in q.get("speaker_spans") or [])
             tally.attr("speaker_named", ok)
-    return {"quotes": tally}
+    return {"quotes": tally, "quotes_speech": _score_speech(gold, gold_spans, pred_spans)}
+
+
+_IRREGULAR_CUES = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak",
+                   "spoken": "speak", "written": "write"}
+
+
+def _speech_cue(cue: str | None) -> bool:
+    """A cue that is "according to" or a reporting verb of factx's lexicon, in any inflection."""
+    if not cue:
+        return False
+    words = re.findall(r"[a-z]+", cue.lower())
+    if words[:2] == ["according", "to"]:
+        return True
+    verbs = _reporting_lemmas()
+    for word in words:
+        forms = {word, _IRREGULAR_CUES.get(word, word), word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
+        if forms & verbs:
+            return True
+    return False
+
+
+def _reporting_lemmas() -> set[str]:
+    from importlib import resources
+
+    global _REPORTING
+    if _REPORTING is None:
+        data = json.loads(resources.files("factx").joinpath("data/quotes.json").read_text(encoding="utf-8"))
+        _REPORTING = set(data["reporting_verbs"])
+    return _REPORTING
+
+
+_REPORTING: set[str] | None = None
+
+
+def _score_speech(gold: list, gold_spans: list, pred_spans: list) -> Tally:
+    """PolNeAR restricted to speech: direct or mixed quotes, and attributions whose cue is a reporting
+    verb or "according to". Predictions that match only a non-speech attribution are ignored."""
+    keep = [g for g, q in enumerate(gold) if q.get("type") != "indirect" or _speech_cue(q.get("cue"))]
+    other = [g for g in range(len(gold)) if g not in set(keep)]
+    sub_spans = [gold_spans[g] for g in keep]
+    pairs = _span_pairs(sub_spans, pred_spans, QUOTE_THRESHOLD)
+    elsewhere = {p for _, p, _ in _span_pairs([gold_spans[g] for g in other], pred_spans, QUOTE_THRESHOLD)}
+    tally = Tally()
+    _count(tally, len(keep), [False] * len(keep), pairs, len(pred_spans), ignore=lambda p: p in elsewhere)
+    return tally
 
 
 # -- corpora ---------------------------------------------------------------------------------------
