@@ -22,7 +22,26 @@ Conventions (documented for users of the records):
   "C$" → CAD. A bare "$" is USD only when the article mentions no other dollar-using country (Canada,
   Australia, Hong Kong...); otherwise it stays None with unit "$".
 - Vague amounts take a conventional lower value with qualifier "approximately": dozens 24, hundreds 200,
-  thousands 2000, tens of thousands 20000...
+  thousands 2000, tens of thousands 20000, millions and "multi-million" 2e6... They are kind "count" when they
+  count a noun ("millions of people", "millions more people"), "money" with a currency ("multi-million pound"),
+  and "number" otherwise ("cost the company billions", "a multi-million deal").
+- A glued "m" without a currency ("3m") is millions; it is metres only in a measuring context: a dimension word
+  after it ("300m tall", "10m-high"), a dimension noun or measuring verb before it ("a depth of 200m", "cleared
+  5.45m"), centimetre precision ("7.95m"), a value of 1,000 or more ("3,000m"), a conversion in brackets after
+  a length ("30ft (9m)") or an athletics article. Race distances named as events ("the 100m", "60m hurdles",
+  "the 800m and 1500m") are not figures.
+- Counted-noun units are the singular lemma of the noun with its noun compounds: "3,000 jobs" → "job",
+  "people" → "person" (so one person and 3,000 people share a unit), "DVDs" → "DVD", proper plurals keep their
+  case ("eight Grammy Awards" → "Grammy Award").
+- A duration written in two units ("14 minutes 32.93 seconds", "two years and six months") is one figure in
+  the smaller unit (872.93 second, 30 month); only units with an exact ratio are joined.
+- A hyphenated range borrows the thousands of its high end ("$50-100,000" → low 50,000) and its scale
+  ("$2-3m" → low 2,000,000).
+- A bare amount with no counted noun takes the unit of the counted figure it pairs with in the sentence
+  ("cut 500 jobs last year and 300 this year", "up from 700", "Russia has 40"); otherwise ``about`` names what
+  the parse says it measures: the subject of a change or level verb ("unemployment fell from 157,000 to
+  133,000" → about "unemployment"), its object for a transitive change ("cut prices by 5%"), or the "of"
+  noun of a quantity word ("the number of claims").
 - A change amount keeps the kind of its measure (percent, money, count) and gets ``direction`` up/down;
   the "to"/"from" levels of the change are separate figures without direction. Multiples ("doubled",
   "three times as many") have kind "multiple".
@@ -61,6 +80,10 @@ def _rx() -> dict:
         "atom": re.compile(
             rf"(?<![\w.,/:#@&+'\u2019])(?<![A-Za-z]-)(?:(?P<cur>{cur})[ \u00a0]?)?(?P<num>{num})(?P<scale>{scale})?",
             re.I),
+        "cur_range_before": re.compile(rf"(?:{cur})[ \u00a0]?(?:{num})[ \u00a0]?(?:-|\u2013|to)[ \u00a0]?$"),
+        "spaced_m": re.compile(r"[ \u00a0](?:m|bn)\b(?![.\w]\w)"),
+        "glued_m": re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)m(?![\w])"),
+        "of_stuff": re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+(?=[ \u00a0]+(?:per|a|an|every)\b)"),
         "phone": re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ \-.]?)?(?:\(?\d{2,5}\)?[ \-.]){1,4}\d{3,4}(?!\w|,\d)"),
         "curword": re.compile(rf"[ \u00a0-]?(?:(?P<adj>{_alt(v['currency_adjectives'])})[ \u00a0]?)?"
                               rf"(?P<w>{_alt(v['currency_words'])})\b", re.I),
@@ -73,7 +96,8 @@ def _rx() -> dict:
             r"[ \u00a0]+(?:(?P<p>per|a|an|every|each)[ \u00a0]+(?P<u>[A-Za-z]+)|(?P<adv>" + _alt(v["rate_adverbs"])
             + r"))\b(?P<after>[ \u00a0]+[A-Za-z]+)?", re.I),
         "vague": re.compile(
-            r"\b(?P<w>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands"
+            r"\b(?P<w>multi-?(?:million|billion|trillion)|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+            r"|dozens|scores|hundreds|thousands"
             r"|millions|billions|trillions)\b(?P<of>\s+of\b)?", re.I),
         "ratio": re.compile(
             r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|\d{1,3})[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+"
@@ -84,6 +108,10 @@ def _rx() -> dict:
         "label_before": re.compile(r"(?:\b(?:no|nos|number|num)\.?|#)[ \u00a0]*$", re.I),
         "age_before": re.compile(r"\b(?:aged|age of|ages of|age)[ \u00a0]+$", re.I),
         "age_after": re.compile(r"[ \u00a0]?-?[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?olds?\b", re.I),
+        "athletics": re.compile(
+            rf"\b\d+(?:,\d{{3}})?m[ \u00a0-](?:{_alt(v['athletics_events'] + v['sport_distance_nouns'])})s?\b"
+            rf"|\b(?:{_alt(v['athletics_events'])})[ \u00a0]+(?:champion|title|gold|final)\b"
+            rf"|\b(?:men|women)'s[ \u00a0]+\d+(?:,\d{{3}})?m\b", re.I),
         "dollar_country": re.compile(rf"\b(?:{_alt(v['dollar_countries'])})\b", re.I),
     }
 
@@ -122,10 +150,13 @@ class _Doc:
     def __init__(self, doc):
         self.doc = doc
         self.text = doc.text
-        self.lower = doc.text.lower()
+        self.lower = self.text.lower()
         self.starts = [t.idx for t in doc]
         self.dollar_is_usd = False
         self.labels: set[str] = set()  # numbers seen naming something ("Boeing 787"): never amounts here
+        self.dropped: set[int] = set()  # starts of bare numbers found not to be amounts (labels, dates)
+        self.glued: dict[int, str] = {}  # start of each glued "m" number → million / metre / event
+        self.athletics = _rx()["athletics"].search(self.text) is not None
 
     def token_at(self, char: int):
         """The token covering character ``char`` (or the nearest one before it)."""
@@ -173,10 +204,17 @@ def _extract(doc) -> list[Figure]:
             _extend(d, atom, dollar_is_usd)
         if not atom.drop:
             out.append(atom)
+        elif atom.kind == "number" and atom.unit is None:
+            d.dropped.add(atom.start)
     out = [a for a in out if not (a.kind == "number" and a.unit is None and a.qualifier is None
                                   and d.text[a.start:a.end] in d.labels)]
     out = _resolve_overlaps(out)
+    out = _merge_durations(d, out)
     _inherit_units(d, out)
+    for a in out:
+        if a.about is None and a.kind in ("number", "range", "percent") and (a.unit is None or a.kind == "percent"
+                                                                              or a.kind == "range" and not a.counted):
+            a.about = _measured_subject(d, a)
     figures = []
     for n, a in enumerate(out, 1):
         figures.append(Figure(id=f"f{n}", kind=a.kind, text=d.text[a.start:a.end], start=a.start, end=a.end,
@@ -225,13 +263,17 @@ def _digit_atoms(d: _Doc, dollar_is_usd: bool) -> list[_Atom]:
         sc = (m.group("scale") or "").strip().lower()
         if sc:
             money_after = rx["curword"].match(text, end) or rx["curcode_after"].match(text, end)
-            if sc in ("m", "k", "b") and not m.group("cur") and not money_after:
+            money_before = rx["cur_range_before"].search(text, max(0, start - 24), start) is not None
+            if sc in ("m", "k", "b") and not m.group("cur") and not money_after and not money_before:
                 # "100m" is metres and "3m people" million: decided after the unit scan
                 atom.end = m.start("scale")
                 end = atom.end
             else:
                 scale = Decimal(str(v["scales"][sc]))
                 atom.scaled = True
+        if m.group("cur") and not sc and rx["spaced_m"].match(text, end):
+            scale, atom.scaled = Decimal(1000000), True  # "$458 m"
+            end = atom.end = end + 2
         atom.value = to_float(raw * scale)
         if m.group("cur"):
             atom.unit, atom.currency = _currency(m.group("cur"), dollar_is_usd)
@@ -285,6 +327,9 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
                                                          or i + 1 < n and doc[i + 1].is_title):
             i += 1
             continue  # "Ford Five Hundred", "Million Dollar Baby"
+        if low in scales and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "multi":
+            i += 1
+            continue  # "multi-million": a vague amount, read below
         startable = low in units or low in scales or low in dozen or (
             low in ("a", "an") and i + 1 < n and (doc[i + 1].lower_ in scales or doc[i + 1].lower_ in dozen
                                                   or doc[i + 1].lower_ in denoms))
@@ -341,7 +386,8 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
         if low == "twice" and i + 1 < n and doc[i + 1].lower_ in ("as", "the", "that", "its", "their"):
             atoms.append(_Atom(start=tok.idx, end=tok.idx + len(tok), value=2.0, kind="multiple", tok_last=i))
         elif low in v["multiples"] and (tok.pos_ in ("VERB", "AUX") and low not in ("double", "triple", "treble",
-                                                                                     "quadruple") or (
+                                                                                     "quadruple", "doubles",
+                                                                                     "halves") or (
                 i + 1 < n and doc[i + 1].lower_ in ("the", "its", "their", "that", "in"))):
             val = float(v["multiples"][low])
             atoms.append(_Atom(start=tok.idx, end=tok.idx + len(tok), value=val, kind="multiple",
@@ -365,16 +411,19 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
             atom.end = nxt.idx + len(nxt)
         atoms.append(atom)
     for m in _rx()["vague"].finditer(d.text):
-        w = re.sub(r"\s+", " ", m.group("w").lower())
+        w = re.sub(r"\s+", " ", m.group("w").lower()).replace("-", "")
         tok = d.token_at(m.start())
         if tok is None or is_covered(tok):
             continue
         prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        if prev in ("the", "their", "his", "her", "its", "our", "in") and not m.group("of"):
+        multi = w.startswith("multi")
+        if m.group("of") and re.match(r"\s*[\d$£€]", d.text[m.end():m.end() + 3]):
+            continue  # "scores of 5 and 7", "thousands of £s": not a vague amount of anything
+        if prev in ("the", "their", "his", "her", "its", "our", "in") and not m.group("of") and not multi:
             continue
-        if prev in units or prev in ("several", "few", "many", "a"):
+        if prev in units or prev in ("several", "few", "many", "a") and not multi:
             continue  # "several hundred", "a few thousand": no value worth guessing
-        if not m.group("of") and (w == "scores" or tok.pos_ not in ("NOUN", "NUM")):
+        if not m.group("of") and (w == "scores" or tok.pos_ not in ("NOUN", "NUM")) and not w.startswith("multi"):
             continue
         atoms.append(_Atom(start=m.start(), end=m.end("w"), value=float(v["vague_amounts"][w]), kind="vague",
                            qualifier="approximately", tok_last=d.token_at(m.end("w") - 1).i))
@@ -516,6 +565,12 @@ def _join(d: _Doc, a: _Atom, b: _Atom, between: bool) -> _Atom:
     if b.scaled and not a.scaled and a.raw is not None and b.raw is not None and a.value is not None \
             and b.value is not None and a.raw <= b.raw:
         low_v = a.value * (b.value / float(b.raw))
+    elif low_v is not None and high_v is not None and not a.scaled and not b.scaled and "," not in \
+            d.text[a.start:a.end] and re.search(r"\d(?:,000)+$", d.text[b.start:b.end]):
+        # "$50-100,000": the shared thousands of the high end belong to the low end too
+        for zeros in re.search(r"(?:,000)+$", d.text[b.start:b.end]).group().split(",")[1:]:
+            if low_v * 1000 <= high_v:
+                low_v *= 1000
     return _Atom(start=a.start, end=b.end, value=None, kind="range", raw=b.raw, scaled=b.scaled or a.scaled,
                  unit=b.unit or a.unit, currency=b.currency or a.currency, low=low_v, high=high_v,
                  counted=b.counted, tok_last=b.tok_last, word=a.word and b.word,
@@ -552,8 +607,9 @@ def _head_noun(d: _Doc, last, value: float | None, hyphenated: bool):
     if cand is None:
         return None
     between = doc[last.i + 1:cand.i]
-    if any(t.is_punct and t.text not in ("-",) for t in between) or any(t.pos_ in ("VERB", "ADP", "CCONJ")
-                                                                        for t in between):
+    if any(t.is_punct and t.text not in ("-",) for t in between) or any(
+            t.pos_ in ("VERB", "ADP", "CCONJ") and not (t.pos_ == "VERB" and t.dep_ in ("amod", "compound"))
+            and not (_in_hyphenated(t) and not hyphenated) for t in between):
         return None
     if cand.pos_ == "PROPN" and cand.tag_ != "NNPS" and not (
             last.dep_ == "nummod" and last.head.i == cand.i and last.is_alpha and cand.ent_type_ != "DATE"):
@@ -568,6 +624,13 @@ def _head_noun(d: _Doc, last, value: float | None, hyphenated: bool):
                                            or hyphenated or last.dep_ == "nummod"):
         return None
     return cand
+
+
+def _in_hyphenated(tok) -> bool:
+    """A word inside a hyphenated modifier ("free-to-air", "state-of-the-art")."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) and (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
 
 
 def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
@@ -615,15 +678,17 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             return
     last = d.token_at(a.end - 1)
     hyphenated = text[a.end:a.end + 1] == "-"
-    # "100m" without a currency: metres, unless it counts people ("3m people" is BBC for 3 million)
+    # "3m" without a currency: millions in news unless the context measures a length ("300m tall", "the 100m")
     glued_scale = text[a.end:a.end + 1].lower() in ("m", "k", "b") and (a.end + 1 >= len(text) or
                                                                        not text[a.end + 1].isalnum())
     if glued_scale and a.kind in ("number", "range") and not a.unit:
         letter = text[a.end].lower()
-        nxt = d.token_at(a.end + 2) if a.end + 2 < len(text) else None
-        nxt_word = nxt.lower_ if nxt is not None and nxt.idx > a.end else ""
-        if letter != "m" or (nxt is not None and nxt.idx > a.end and nxt.tag_ == "NNS"
-                             and nxt_word not in v["sport_distance_nouns"] and nxt_word not in v["measure_units"]):
+        reading = "million" if letter != "m" else _glued_m(d, a)
+        d.glued[a.start] = reading
+        if reading == "event":
+            a.drop = True  # "the 100m", "60m hurdles": an event name is not a figure
+            return
+        if reading == "million":
             mult = float(v["scales"][letter])
             if a.kind == "range":
                 a.low = a.low * mult if a.low is not None and a.low * mult <= (a.high or 0) * mult else a.low
@@ -663,6 +728,9 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                 if after is not None and after.lower_ in ("ago", "later", "earlier", "before"):
                     a.drop = True  # a point in time, not an amount: the dates module owns it
                     return
+            elif lowered in v["rate_units"]:
+                a.unit, a.per = v["rate_units"][lowered]  # "2.4 million bpd"
+                a.kind = "rate" if a.kind == "number" else a.kind
             elif lowered in v["measure_units"]:
                 a.unit = v["measure_units"][lowered]
             else:
@@ -675,7 +743,7 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             part = _partitive(last)
             if part is not None:
                 if part.pos_ == "NOUN":
-                    a.unit = part.lemma_.lower() if part.pos_ == "NOUN" else None
+                    a.unit = _noun_lemma(part)
                     a.about = _about_text(d, part)
                     a.kind = "count"
                     a.counted = True
@@ -688,6 +756,11 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             a.about = _about_text(d, obj)  # "76% of staff" is about staff
     # the rate
     rm = rx["rate"].match(text, a.end)
+    if rm is None and a.counted and a.unit and not a.per:
+        om = rx["of_stuff"].match(text, a.end)  # "793,000 barrels of oil per day"
+        rm = rx["rate"].match(text, om.end()) if om else None
+        if rm is not None and not (rm.group("u") or "").lower() in v["time_units"] and not rm.group("adv"):
+            rm = None
     if rm:
         per = None
         after = (rm.group("after") or "").strip().lower()
@@ -736,6 +809,87 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             a.drop = True  # "the two companies" refers back; it reports no amount
 
 
+def _glued_m(d: _Doc, a: _Atom) -> str:
+    """Read a bare glued "m" ("3m", "100m"): "million", "metre" or "event" (an athletics event name).
+
+    News writes millions as "3m" ("watched by 3m", "3m viewers"); a length needs a measuring context: a
+    dimension word after it ("300m tall", "10m-high", "in diameter"), a dimension noun or measuring verb before
+    it ("a depth of 200m", "cleared 5.45m"), centimetre precision ("7.95m"), or an article about athletics.
+    A race distance named as an event ("the 100m", "60m hurdles", "800m and 1500m") is neither.
+    """
+    v = vocab()
+    text, doc = d.text, d.doc
+    m_end = a.end + 1
+    first = d.token_at(a.start)
+    prev = doc[first.i - 1] if first is not None and first.i > 0 else None
+    nxt = d.token_at(m_end + 1) if m_end + 1 < len(text) else None
+    if nxt is not None and nxt.idx < m_end:
+        nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    while nxt is not None and nxt.is_space and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    if nxt is not None and nxt.is_space or text[m_end:m_end + 1] in (".", ",", ";", ":", "!", "?", ")", '"'):
+        nxt = None  # the sentence or phrase ends right after the "m"
+    glued_next = nxt is not None and nxt.idx == m_end
+    after = text[m_end:m_end + 1]
+    nxt_word = nxt.lower_ if nxt is not None else ""
+    if prev is not None and prev.lower_ in ("and", "or", ",", "/") and prev.i > 0:
+        before = d.glued.get(_glued_start(d, doc[prev.i - 1]))
+        if before is not None:
+            return before  # "the 800m and 1500m"
+    sports = v["sport_distance_nouns"]
+    sport = nxt is not None and (nxt_word in sports or nxt.lemma_.lower() in sports)
+    if nxt is not None and not glued_next and nxt.tag_ == "NNS" and not sport \
+            and nxt_word not in v["measure_units"] and nxt_word not in v["metre_words_after"]:
+        return "million"  # "3m viewers", "14m customers"
+    if sport and after in (" ", "\u00a0", "-"):
+        return "event"
+    if nxt_word in ("and", "or", "/") and nxt.i + 1 < len(doc):
+        other = rx_glued_number(d, doc[nxt.i + 1])
+        if other is not None:
+            later = _glued_m(d, other)  # "US 400m and 200m legend": the last distance names the pair
+            if later in ("event", "metre"):
+                return later
+    det = prev
+    while det is not None and det.i > 0 and det.pos_ in ("ADJ", "PROPN") and det.i > first.i - 3:
+        det = doc[det.i - 1]  # "the final 400m", "the Olympic 100m"
+    undetermined = nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "ADV")
+    if det is not None and (det.lower_ in ("the", "his", "her", "their", "its") or det.tag_ == "POS") \
+            and undetermined and nxt_word not in v["metre_words_after"] and (d.athletics or det.tag_ != "POS"):
+        return "event"  # "won the 100m in 9.8 seconds", "the women's 1500m"
+    if nxt_word in v["metre_words_after"] and (after in (" ", "\u00a0", "-")):
+        return "metre"  # "300m tall", "10m-high", "50m deep"
+    if prev is not None:
+        window = doc[max(0, prev.i - 2):prev.i + 1]
+        if any(t.lemma_.lower() in v["metre_verbs"] and t.pos_ == "VERB" for t in window) \
+                or any(t.lower_ in v["metre_nouns_before"] for t in window):
+            return "metre"  # "cleared 5.45m", "stretches for about 300m", "a depth of 200m"
+        if prev.text == "(" and prev.i > 0 and doc[prev.i - 1].lower_ in v["measure_units"]:
+            return "metre"  # "jumped 30ft (10m)"
+    if re.fullmatch(r"\d+\.\d\d", text[a.start:a.end].lstrip("-\u2212")):
+        return "metre"  # "7.95m": centimetre precision is a measured length
+    if a.value is not None and abs(a.value) >= 1000:
+        return "metre"  # "3,000m": news writes thousands of millions as "3bn"
+    if d.athletics:
+        return "metre"
+    return "million"
+
+
+def rx_glued_number(d: _Doc, tok) -> _Atom | None:
+    """A bare glued-"m" number starting at ``tok`` ("200m"), as a plain atom for reading its context."""
+    m = _rx()["glued_m"].match(d.text, tok.idx)
+    if m is None:
+        return None
+    raw = parse_decimal(m.group(1))
+    return _Atom(start=tok.idx, end=m.end(1), value=to_float(raw) if raw is not None else None, raw=raw)
+
+
+def _glued_start(d: _Doc, tok) -> int:
+    """Start of the number of a glued token ("800m" → its own start; "800" "m" split → the number's)."""
+    if tok.lower_ == "m" and tok.i > 0 and tok.doc[tok.i - 1].idx + len(tok.doc[tok.i - 1]) == tok.idx:
+        tok = tok.doc[tok.i - 1]
+    return tok.idx
+
+
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "prof", "professor", "dame", "rev"}
 
 
@@ -778,10 +932,57 @@ def _age(d: _Doc, a: _Atom) -> None:
 
 def _noun_unit(doc, last, noun) -> str:
     """Singular lemma of the counted noun, with its noun compounds: "job cuts" → "job cut"."""
-    parts = [t.lemma_.lower() for t in doc[last.i + 1:noun.i] if t.dep_ == "compound" and t.pos_ == "NOUN"
+    parts = [_noun_lemma(t) for t in doc[last.i + 1:noun.i] if t.dep_ == "compound" and t.pos_ == "NOUN"
              and t.head.i == noun.i and t.is_alpha and t.is_lower and doc[t.i - 1].text != "-"]
-    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
-    return " ".join(parts + [lemma])
+    if noun.pos_ == "PROPN":
+        names = []
+        for t in reversed(doc[last.i + 1:noun.i]):
+            if not (t.pos_ == "PROPN" or t.is_title):
+                break
+            names.insert(0, t.text)
+        return " ".join(names + [_singular(noun.text)])  # "eight Grammy Awards" → "Grammy Award"
+    return " ".join(parts + [_noun_lemma(noun)])
+
+
+def _proper_unit(tok) -> str:
+    """A counted proper noun with its name words, singular: "South Koreans" → "South Korean"."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].head.i == tok.i:
+        i -= 1
+    return " ".join([t.text for t in doc[i:tok.i]] + [_singular(tok.text) if tok.tag_ == "NNPS" else tok.text])
+
+
+def _singular(word: str) -> str:
+    """English singular of a plural word the lemmatizer leaves alone ("Wallabies", "Britons")."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4 and low[:-1] not in vocab()["ie_nouns"]:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if re.search(r"(?:ch|sh|x|ss|z)es$", low):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return word[:-1]
+    return word
+
+
+def _noun_lemma(tok) -> str:
+    """Singular lemma of a counted noun: "jobs" → "job", "people" → "person", "hereditaries" → "hereditary".
+
+    The model's lemmatizer strips a bare "s" from plurals it does not know ("hereditarie"); an "-ie" lemma of
+    an "-ies" plural is read as "-y" unless the "-ie" noun is a known word.
+    """
+    v = vocab()
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    if len(tok.text) > 2 and tok.text[:-1].isupper() and tok.text.endswith("s"):
+        return tok.text[:-1]  # "DVDs" → "DVD"
+    if low in v["lemma_fixes"]:
+        return v["lemma_fixes"][low]
+    if tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start:
+        return _singular(tok.text) if tok.tag_ in ("NNS", "NNPS") else tok.text  # "five Oscars" → "Oscar"
+    if low.endswith("ies") and lemma == low[:-1]:
+        return _singular(low)
+    return lemma
 
 
 def _partitive(last):
@@ -804,8 +1005,14 @@ def _about_text(d: _Doc, tok) -> str:
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
         return doc[i:j].text
-    comps = [t.text for t in tok.lefts if t.dep_ in ("compound",)]
-    return " ".join(comps + [tok.text])
+    doc = tok.doc
+    comps = [t for t in tok.lefts if t.dep_ == "compound"]
+    if not comps:
+        return tok.text
+    left = min(t.left_edge.i for t in comps)
+    if all(t.dep_ in ("compound", "punct", "amod") and t.head.i <= tok.i for t in doc[left:tok.i]):
+        return doc[left:tok.i + 1].text  # "e-mail users", "Non-EU imports" as written
+    return " ".join([t.text for t in comps] + [tok.text])
 
 
 def _finish_special(d: _Doc, a: _Atom) -> None:
@@ -814,10 +1021,24 @@ def _finish_special(d: _Doc, a: _Atom) -> None:
     last = doc[a.tok_last] if 0 <= a.tok_last < len(doc) else None
     if a.kind == "vague":
         a.kind = "count"
+        cm = _rx()["curword"].match(d.text, a.end)
+        if cm and d.text[a.start:a.end].lower().startswith("multi"):
+            w = cm.group("w").lower()
+            a.kind, a.end = "money", cm.end()
+            a.currency = vocab()["currency_words"][w]
+            if cm.group("adj"):
+                a.currency = vocab()["currency_adjectives"][cm.group("adj").lower()]
+            if a.currency is None and w in ("dollar", "dollars") and d.dollar_is_usd:
+                a.currency = "USD"
+            a.unit = a.currency or re.sub(r"s$", "", w)
+            return
+        if d.text[a.start:a.end].lower().startswith("multi"):
+            a.kind = "number"  # "a multi-million deal": a vague size of something uncounted
+            return
         m = re.match(r"\s+of\s+", d.text[a.end:])
         obj = _partitive(last) if last is not None else None
         if m and obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.i - last.i <= 6:
-            a.unit = obj.lemma_.lower() if obj.pos_ == "NOUN" else obj.lower_
+            a.unit = _noun_lemma(obj) if obj.pos_ == "NOUN" else _proper_unit(obj)
             a.end = obj.idx + len(obj)
             words = vocab()["currency_words"]
             if obj.lower_ in words:
@@ -828,9 +1049,14 @@ def _finish_special(d: _Doc, a: _Atom) -> None:
         elif m:
             nxt = d.token_at(a.end + m.end())
             if nxt is not None and nxt.pos_ == "NOUN" and nxt.idx == a.end + m.end():
-                a.unit, a.end = nxt.lemma_.lower(), nxt.idx + len(nxt)
+                a.unit, a.end = _noun_lemma(nxt), nxt.idx + len(nxt)
             else:
                 a.end += len(m.group().rstrip())
+        elif last is not None and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in ("more", "other") \
+                and doc[last.i + 2].tag_ == "NNS":
+            a.unit = _noun_lemma(doc[last.i + 2])  # "millions more people"
+        if a.unit is None and a.kind == "count":
+            a.kind = "number"  # "cost the company billions": a vague size of nothing named
         return
     if a.kind == "fraction":
         qual, qstart = _qualifier_before(d, a.start)
@@ -874,13 +1100,18 @@ def _check_not_amount(d: _Doc, a: _Atom) -> None:
     if num_tok.ent_type_ in ("ORDINAL",):
         a.drop = True
         return
-    if bare and num_tok.ent_type_ in ("DATE", "TIME") and a.qualifier is None and "," not in num_tok.text:
+    glued_date = num_tok.ent_iob_ == "B" and num_tok.i + 1 < len(doc) and doc[num_tok.i + 1].ent_iob_ == "I" \
+        and doc[num_tok.i + 1].lower_ in ("last", "this", "next", "a", "the", "each", "every", "per") \
+        and not (num_tok.i > 0 and doc[num_tok.i - 1].lower_ in ("on", "of"))
+    if bare and num_tok.ent_type_ in ("DATE", "TIME") and a.qualifier is None and "," not in num_tok.text \
+            and not glued_date:  # "fell to 81 last year": the date is the phrase after the amount
         a.drop = True
         return
     if a.kind in ("number", "count", "rate") and a.raw is not None and not a.scaled and _year_like(
             _Atom(start=num_tok.idx, end=num_tok.idx + len(num_tok), value=None, raw=a.raw), d):
-        if a.kind == "number" or num_tok.ent_type_ == "DATE":
-            a.drop = True
+        singular = num_tok.i + 1 < len(doc) and doc[num_tok.i + 1].tag_ == "NN" and a.qualifier is None
+        if a.kind == "number" or num_tok.ent_type_ == "DATE" or singular:
+            a.drop = True  # "the classic 1982 film" is a year
             return
     prev = doc[num_tok.i - 1] if num_tok.i > 0 else None
     nxt = doc[num_tok.i + 1] if num_tok.i + 1 < len(doc) else None
@@ -894,10 +1125,15 @@ def _check_not_amount(d: _Doc, a: _Atom) -> None:
             and a.value <= 31 and a.qualifier is None and a.kind in ("number", "count"):
         a.drop = True  # "June 24 and 25"
         return
-    if nxt is not None and nxt.lower_ in v["clock_suffixes"]:
+    if bare and a.qualifier is None and prev is not None and prev.lower_ in ("and", "or", ",", "/") \
+            and num_tok.i >= 2 and (doc[num_tok.i - 2].text in d.labels or doc[num_tok.i - 2].idx in d.dropped):
+        a.drop = True  # "the 3230 and 7710": coordinated with a model number
+        d.labels.add(num_tok.text)
+        return
+    if nxt is not None and (nxt.lower_ in v["clock_suffixes"] or nxt.lower_ in v["era_suffixes"]):
         a.drop = True
         return
-    if a.kind == "number" and re.match(r"[-\u2013][A-Za-z0-9]", d.text[a.end:a.end + 2]):
+    if a.kind == "number" and not a.counted and re.match(r"[-\u2013][A-Za-z0-9]", d.text[a.end:a.end + 2]):
         a.drop = True  # "777-200LR": a model code
         return
     mixed = prev is not None and prev.text != prev.lower_ and not prev.is_sent_start and prev.is_alpha \
@@ -1017,6 +1253,88 @@ def _resolve_overlaps(atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+def _measured_subject(d: _Doc, a: _Atom) -> str | None:
+    """What a bare level or change measures: "unemployment fell from 157,000 to 133,000" → "unemployment".
+
+    Follows the parse from the amount up through "from"/"to"/"by"/"at" and coordination to a change or level
+    verb, and takes that verb's noun subject (its object for a transitive change: "cut prices by 5%").
+    """
+    root = _span_root(d, a)
+    if root is None:
+        return None
+    v = vocab()
+    tok = root
+    for _ in range(4):
+        if tok.dep_ == "conj" or tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to", "by", "at", "of") \
+                or tok.dep_ == "prep" and tok.lower_ in ("from", "to", "by", "at"):
+            tok = tok.head
+            continue
+        break
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "attr", "npadvmod", "advmod",
+                                                                          "prep", "pobj") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    words = v["change_words"]
+    change = lemma in words["up"] or lemma in words["down"]
+    if not change and lemma not in v["level_verbs"]:
+        return None
+    subj = obj = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            subj = child
+        elif child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not (child.idx <= root.idx < child.idx
+                                                                               + len(child) + 1):
+            obj = child
+    target = obj if change and obj is not None and obj.i != root.i else subj
+    if target is None or a.start <= target.idx < a.end:
+        return None
+    if target.lemma_.lower() in v["measure_heads"]:
+        part = _partitive(target)
+        if part is not None and part.pos_ in ("NOUN", "PROPN"):
+            target = part  # "the number of claims fell to 813,200" is about claims
+        elif target.lemma_.lower() in v["bare_quantity_nouns"]:
+            return None  # "the number sold will reach 159 million": the parse does not say of what
+    return _about_text(d, target)
+
+
+_DURATION_SEP = re.compile(r"^(?:,?[ \u00a0]+(?:and[ \u00a0]+)?)$")
+
+
+def _merge_durations(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
+    """"14 minutes 32.93 seconds", "two years and six months": one duration in the smaller unit."""
+    sizes = vocab()["duration_sizes"]
+    out: list[_Atom] = []
+    for a in atoms:
+        b = out[-1] if out else None
+        if b is not None and a.kind == "duration" == b.kind and b.per is None and a.qualifier is None \
+                and a.value is not None and b.value is not None and b.direction is None \
+                and _DURATION_SEP.match(d.text[b.end:a.start]):
+            big, small = sizes.get(b.unit or ""), sizes.get(a.unit or "")
+            if big and small and big[0] == small[0] and big[1] > small[1]:
+                b.value = round(b.value * big[1] / small[1] + a.value, 6)
+                b.unit, b.end, b.per, b.tok_last = a.unit, a.end, a.per, a.tok_last
+                continue
+        out.append(a)
+    return out
+
+
+_COMPARED = re.compile(r"(?:\b(?:to|from|compared (?:with|to)|against|versus|vs\.?|than|and)|,)[ \u00a0]*$")
+
+
+def _same_verb(d: _Doc, b: _Atom, root) -> bool:
+    """"Ukraine has 12 brigades; Russia has 40": the bare amount is the object of the same verb as the count."""
+    if root.dep_ not in ("dobj", "attr") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    b_root = _span_root(d, b)
+    if b_root is None or b_root.head.i == root.head.i:
+        return False
+    b_head = b_root.head
+    if b_root.dep_ == "nummod":
+        b_head = b_root.head.head if b_root.head.dep_ in ("dobj", "attr") else None
+    return b_head is not None and b_head.pos_ in ("VERB", "AUX") and b_head.lemma_ == root.head.lemma_
+
+
 def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
     """Resolve elided units inside a sentence: "about 1,000 soldiers daily, while ... around 500 per day"."""
     for i, a in enumerate(figures):
@@ -1030,11 +1348,22 @@ def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
             b = figures[k]
             if b.end <= sent.start_char:
                 break
+            if b.kind == "duration" and b.unit and a.kind == "number" and a.per is None:
+                root = _span_root(d, a)
+                if root is not None and (root.dep_ == "conj" and b.start <= root.head.idx < b.end
+                                         or _COMPARED.search(d.text[b.end:a.start])
+                                         and len(d.text[b.end:a.start]) < 40
+                                         and not re.search(r"\d", d.text[b.end:a.start])):
+                    a.unit, a.kind = b.unit, "duration"  # "rose to 81 days from 53"
+                break
             if b.kind in ("rate", "count") and b.counted and b.unit and not b.currency:
                 root = _span_root(d, a)
                 if a.per and b.per:
                     a.unit = b.unit
-                elif a.kind == "number" and root is not None and root.dep_ == "conj" and \
-                        b.start <= root.head.idx < b.end:
+                elif a.kind == "number" and root is not None and (
+                        root.dep_ == "conj" and b.start <= root.head.idx < b.end
+                        or _COMPARED.search(d.text[b.end:a.start]) and len(d.text[b.end:a.start]) < 40
+                        and not re.search(r"\d", d.text[b.end:a.start])
+                        or _same_verb(d, b, root)):
                     a.unit, a.kind = b.unit, "count"
                 break

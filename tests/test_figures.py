@@ -134,12 +134,12 @@ def test_percent_about_what(figs):
 
 COUNTS = [
     ("The carmaker will cut 3,000 jobs in Germany.", "3,000 jobs", 3000.0, "job", None),
-    ("About 60 people attended the meeting on Sunday.", "About 60 people", 60.0, "people", "approximately"),
+    ("About 60 people attended the meeting on Sunday.", "About 60 people", 60.0, "person", "approximately"),
     ("Some 400 guests greeted the aircraft.", "Some 400 guests", 400.0, "guest", "approximately"),
     ("The airline ordered up to 60 jets last week.", "up to 60 jets", 60.0, "jet", "up to"),
     ("More than 2,000 staff signed the letter.", "More than 2,000 staff", 2000.0, "staff", "more than"),
-    ("Twenty-five people were hurt in the crash.", "Twenty-five people", 25.0, "people", None),
-    ("Nearly two million people lost power.", "Nearly two million people", 2e6, "people", "less than"),
+    ("Twenty-five people were hurt in the crash.", "Twenty-five people", 25.0, "person", None),
+    ("Nearly two million people lost power.", "Nearly two million people", 2e6, "person", "less than"),
     ("The network has 3m users in Europe.", "3m users", 3e6, "user", None),
     ("Investors bought back 52 million shares in the company.", "52 million shares", 52e6, "share", None),
     ("The firm runs at least 142 quarries in the UK.", "at least 142 quarries", 142.0, "quarry", "at least"),
@@ -157,7 +157,7 @@ def test_counts(figs, sentence, text, value, unit, qualifier):
 
 @pytest.mark.parametrize("sentence, text, value, unit", [
     ("Dozens of firms have closed since the spring.", "Dozens of firms", 24.0, "firm"),
-    ("Tens of thousands of people marched in the capital.", "Tens of thousands of people", 20000.0, "people"),
+    ("Tens of thousands of people marched in the capital.", "Tens of thousands of people", 20000.0, "person"),
     ("Hundreds of fans waited outside the ground.", "Hundreds of fans", 200.0, "fan"),
 ])
 def test_vague_amounts_are_approximate(figs, sentence, text, value, unit):
@@ -229,7 +229,7 @@ def test_multiples(figs):
     ("The repairs will cost $2-3bn, engineers said.", "$2-3bn", 2e9, 3e9, "$"),
     ("Analysts expect growth of 15-20% next year.", "15-20%", 15.0, 20.0, "%"),
     ("The factory will create 1,500 to 2,000 jobs.", "1,500 to 2,000 jobs", 1500.0, 2000.0, "job"),
-    ("Between 5 and 10 million people watched.", "Between 5 and 10 million people", 5e6, 10e6, "people"),
+    ("Between 5 and 10 million people watched.", "Between 5 and 10 million people", 5e6, 10e6, "person"),
     ("The clinic expects 25,000 to 30,000 visits.", "25,000 to 30,000 visits", 25000.0, 30000.0, "visit"),
 ])
 def test_ranges(figs, sentence, text, low, high, unit):
@@ -335,3 +335,187 @@ def test_seed_result_has_figures(seed_result):
 ])
 def test_words_value(words, value):
     assert words_value(words) == value
+
+
+# -- glued "m": millions, metres or an event name ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The final was watched by 3m.", "3m", 3e6, None),
+    ("The series drew 4.2m viewers on Sunday.", "4.2m viewers", 4.2e6, "viewer"),
+    ("The strike affected about 1.2m commuters.", "about 1.2m commuters", 1.2e6, "commuter"),
+    ("The council says the scheme cost 8m.", "8m", 8e6, None),
+    ("The new tower is 310m tall.", "310m", 310.0, "m"),
+    ("A 12m-high wall surrounds the compound.", "12m", 12.0, "m"),
+    ("Divers reached a depth of 120m off the coast.", "120m", 120.0, "m"),
+    ("She cleared 4.65m at the indoor meeting.", "4.65m", 4.65, "m"),
+    ("The intruder jumped 30ft (9m) from a window.", "9m", 9.0, "m"),
+    ("The runners covered 3,000m before dawn.", "3,000m", 3000.0, "m"),
+])
+def test_glued_m_is_millions_unless_a_length_is_measured(figs, sentence, text, value, unit):
+    fig = find(figs(sentence), text)
+    assert fig.value == pytest.approx(value)
+    assert fig.unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lewis won the 100m in Rome on Friday.",
+    "She set a national record in the 60m hurdles.",
+    "She finished fourth over 60m hurdles in Glasgow.",
+    "He qualified for both the 800m and 1500m finals.",
+    "The former 200m champion pulled out of the race.",
+    "US 400m and 200m star Ann Roe has retired.",
+])
+def test_athletics_event_names_are_not_figures(figs, sentence):
+    assert not [f for f in figs(sentence) if "m" in f.text and any(c.isdigit() for c in f.text)]
+
+
+def test_distance_in_athletics_article_stays_metres(figs):
+    got = figs("She won the women's 60m hurdles title. Later she ran 400m in a relay.")
+    fig = find(got, "400m")
+    assert (fig.value, fig.unit) == (400.0, "m")
+
+
+# -- durations, ranges ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("He finished in 13 minutes 58.21 seconds.", "13 minutes 58.21 seconds", 838.21, "second"),
+    ("She was jailed for three years and four months.", "three years and four months", 40.0, "month"),
+    ("The flight took 2 hours, 45 minutes.", "2 hours, 45 minutes", 165.0, "minute"),
+])
+def test_compound_duration_is_one_figure(figs, sentence, text, value, unit):
+    got = figs(sentence)
+    fig = find(got, text)
+    assert (fig.kind, fig.unit) == ("duration", unit)
+    assert fig.value == pytest.approx(value)
+    assert len([f for f in got if f.kind == "duration"]) == 1
+
+
+def test_durations_of_unrelated_scales_stay_apart(figs):
+    got = figs("The trial lasted two weeks, 40 years after the crime.")
+    assert [f.text for f in got if f.kind == "duration"][:1] == ["two weeks"]
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Paintings fetched between $20-30,000 at the auction.", "$20-30,000", 20000.0, 30000.0),
+    ("Repairs cost 5-10,000 euros per house.", "5-10,000 euros per house", 5000.0, 10000.0),
+    ("Tickets sold for $500-1,000 each.", "$500-1,000", 500.0, 1000.0),
+    ("The upgrade will cost $2-3m, the council said.", "$2-3m", 2e6, 3e6),
+])
+def test_range_low_end_shares_the_high_end_scale(figs, sentence, text, low, high):
+    fig = find(figs(sentence), text)
+    assert fig.kind == "range"
+    assert (fig.low, fig.high) == (pytest.approx(low), pytest.approx(high))
+
+
+# -- vague plurals, counted-noun units -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, kind, value, unit, currency", [
+    ("It was a multi-million pound deal for the club.", "multi-million pound", "money", 2e6, "GBP", "GBP"),
+    ("He signed a multimillion-dollar contract.", "multimillion-dollar", "money", 2e6, "USD", "USD"),
+    ("A multi-billion euro bailout was agreed.", "multi-billion euro", "money", 2e9, "EUR", "EUR"),
+    ("The multi-million deal collapsed in May.", "multi-million", "number", 2e6, None, None),
+    ("Piracy has cost the industry billions, it says.", "billions", "number", 2e9, None, None),
+    ("Millions of people lost power overnight.", "Millions of people", "count", 2e6, "person", None),
+    ("The device could help millions more people.", "millions", "count", 2e6, "person", None),
+])
+def test_vague_plurals_are_approximate(figs, sentence, text, kind, value, unit, currency):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.unit, fig.currency, fig.qualifier) == (kind, unit, currency, "approximately")
+    assert fig.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The reform removed 92 hereditaries from the chamber.", "92 hereditaries", "hereditary"),
+    ("The cinema showed 12 movies last week.", "12 movies", "movie"),
+    ("The region has 40 companies and 12 factories.", "40 companies", "company"),
+    ("Scientists found four species of frog.", "four species", "species"),
+    ("Police seized 2,000 pirated DVDs in the raid.", "2,000 pirated DVDs", "DVD"),
+    ("The singer has won eight Grammy Awards.", "eight Grammy Awards", "Grammy Award"),
+    ("The squad includes four Wallabies.", "four Wallabies", "Wallaby"),
+    ("Viewers can receive 14 free-to-air channels.", "14 free-to-air channels", "channel"),
+    ("About 500 people queued outside.", "About 500 people", "person"),
+])
+def test_counted_noun_unit_is_singular(figs, sentence, text, unit):
+    assert find(figs(sentence), text).unit == unit
+
+
+def test_doubles_as_a_noun_is_not_a_multiple(figs):
+    assert not [f for f in figs("Roe, a junior Wimbledon doubles title winner, lost.") if f.kind == "multiple"]
+    fig = find(figs("The new contract doubles the fee."), "doubles")
+    assert (fig.kind, fig.value) == ("multiple", 2.0)
+
+
+# -- bare cardinals: what they measure, elided units ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, about", [
+    ("Unemployment fell from 157,000 to 133,000.", "157,000", "Unemployment"),
+    ("Unemployment fell from 157,000 to 133,000.", "133,000", "Unemployment"),
+    ("The number of claims fell to 813,200 last week.", "813,200", "claims"),
+    ("Inflation rose to 2.1% in May.", "2.1%", "Inflation"),
+    ("The firm cut prices by 5% in March.", "5%", "prices"),
+    ("Output fell to 81 last year.", "81", "Output"),
+    ("The number sold will reach 159 million.", "159 million", None),
+])
+def test_bare_amount_is_about_the_measured_subject(figs, sentence, text, about):
+    fig = find(figs(sentence), text)
+    assert fig.about == about
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The firm cut 500 jobs last year and 300 this year.", "300", "job"),
+    ("Deliveries rose from 3,000 cars to 4,000 last year.", "4,000", "car"),
+    ("The army lost 1,000 soldiers in May, up from 700 in April.", "700", "soldier"),
+    ("Ukraine has 12 brigades; Russia has 40.", "40", "brigade"),
+    ("It sold 40 cars in 2004, when prices were 15,000.", "15,000", None),
+])
+def test_bare_amount_takes_the_unit_of_the_figure_it_pairs_with(figs, sentence, text, unit):
+    fig = find(figs(sentence), text)
+    assert fig.unit == unit
+    assert fig.kind == ("count" if unit else "number")
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, per", [
+    ("The field pumps about 80,000 barrels of oil per day.", "about 80,000 barrels of oil per day", 80000.0,
+     "barrel", "day"),
+    ("Output reached 2.1 million bpd in March.", "2.1 million bpd", 2.1e6, "barrel", "day"),
+])
+def test_rate_after_what_is_counted(figs, sentence, text, value, unit, per):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit, fig.per) == ("rate", value, unit, per)
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The film won five Oscars in March.", "five Oscars", "Oscar"),
+    ("Millions of South Koreans are behind on their loans.", "Millions of South Koreans", "South Korean"),
+])
+def test_capitalised_counted_nouns_keep_their_case(figs, sentence, text, unit):
+    assert find(figs(sentence), text).unit == unit
+
+
+def test_spaced_scale_after_currency(figs):
+    fig = find(figs("The sequel took an estimated $312 m in its first month."), "an estimated $312 m")
+    assert (fig.kind, fig.value, fig.qualifier) == ("money", 312e6, "approximately")
+
+
+def test_era_year_is_not_a_figure(figs):
+    assert [f.text for f in figs("The abacus is dated to 190 AD by some historians.")] == []
+
+
+def test_about_keeps_hyphenated_compound_as_written(figs):
+    fig = find(figs("Non-EU imports rose 3% in the year."), "3%")
+    assert fig.about == "Non-EU imports"
+
+
+def test_bare_amount_pairs_with_a_duration(figs):
+    fig = find(figs("Selling a home now takes 81 days, up from 53 in June."), "53")
+    assert (fig.kind, fig.unit, fig.value) == ("duration", "day", 53.0)
+
+
+def test_year_before_a_singular_noun_is_not_a_count(figs):
+    assert [f.text for f in figs("She starred in the classic 1982 film about a pilot.")] == []
+    assert find(figs("The plant built 2000 cars last month."), "2000 cars").unit == "car"
+
+
+def test_model_numbers_do_not_take_a_unit(figs):
+    got = figs("The service works on two Nokia handsets due out soon - the 3230 and 7710 - at first.")
+    assert [f.text for f in got] == ["two Nokia handsets"]
