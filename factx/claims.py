@@ -37,6 +37,11 @@ _MAX_CLIMB = 5
 _CONVERSION = re.compile(r"\d[^()]*\(\s*(?:[^()]*;\s*)?$|\(\s*(?:about|around|approximately|roughly|some)?\s*$")
 _TIME_REFERENCE = re.compile(r"\b(last|past|next|previous|coming|first|final|opening|latest)\s*$", re.I)
 _CONTRAST = re.compile(r"\b(rather than|instead of|not)\s*$", re.I)
+_EX_PREFIX = re.compile(r"\bex-", re.I)
+_EX_WORD = re.compile(r"^ex-\s*", re.I)
+_OF_TAIL = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?\S")
+_OF_LINK = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?$", re.I)
+_APPOS_START = re.compile(r"\s*,\s+(?:(?:a|an|the|its|his|her|their)\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +49,13 @@ def rules() -> dict:
     """The word lists of data/claims.json, lists turned into frozensets."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     return {k: frozenset(v) if isinstance(v, list) and k != "type_order" else v for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _name_prefix():
+    """Honorifics between a title and a name ("chairman Dr Geoffrey Guy"), trailing spaces included."""
+    words = "|".join(sorted((re.escape(w) for w in rules()["name_prefixes"]), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{words})\.?)*\s+$")
 
 
 def build_claims(doc, entities, quotes, figures, dates) -> list[Claim]:
@@ -234,6 +246,8 @@ class _Context:
                 else:
                     ent = self.tok_ent[i] or self._attached(t)
                 if self._fits(ent, labels, gender):
+                    if "PERSON" in labels and self._reported_rival(t.head, ent, labels, gender):
+                        return None  # "Peston said Blair had decided... He then changed": either man
                     return ent
                 break
         if "PERSON" not in labels:
@@ -244,6 +258,18 @@ class _Context:
             if self._fits(ent, labels, gender):
                 return ent
         return None
+
+    def _reported_rival(self, verb, ent, labels, gender) -> bool:
+        """The antecedent is a reporter, and the report it gives names another fitting candidate."""
+        if verb.lemma_.lower() not in self.R["reporting_verbs"]:
+            return False
+        for child in verb.children:
+            if child.dep_ in _CONTENT_DEPS:
+                for t in child.subtree:
+                    other = self.tok_ent[t.i]
+                    if other is not None and other is not ent and self._fits(other, labels, gender):
+                        return True
+        return False
 
     def _rival(self, noun, pronoun) -> bool:
         """A nearer subject that is a common noun the pronoun may mean instead: "the firm said it...",
@@ -289,6 +315,8 @@ class _Context:
         for child in kids if modifiers else ():
             if child.dep_ == "appos" and self.tok_ent[child.i] is not None:
                 return self.tok_ent[child.i], False, "self"  # "its parent company, Menatep Group"
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return None, False, None  # "Malaysia's budget airline, AirAsia": a name we do not know
         for child in kids if modifiers else ():
             if child.dep_ == "poss":
                 ent, pron = self.entity(child)
@@ -506,7 +534,7 @@ def _according_to(ctx: _Context, verb):
             for to in child.children:
                 for pobj in to.children:
                     if pobj.dep_ == "pobj":
-                        ent, _ = ctx.entity(pobj)
+                        ent, _ = ctx.noun_entity(pobj, prep_words=("of", "by", "from"))  # "the FCC figures"
                         return (ent.name, ent.id) if ent else (ctx.np_text(pobj), None)
     return None
 
@@ -563,26 +591,35 @@ def _draft(ctx: _Context, claim_type: str, rule: str, first: int, last: int, **f
 
 
 def _role_claims(ctx: _Context) -> list[dict]:
+    """Roles as relations: a person holds a title at an organisation or place. A role with no such object
+    ("actress Jane Doe", "the rapper's lawyer") is a description, not a checkable claim, so it is not
+    emitted; a title written as past ("former", "ex-", "the then") is kept as "former <title>"."""
     out = []
     conf = ctx.R["confidence"]
     for entity in ctx.entities:
         if not entity.role or not entity.mentions or entity.label != "PERSON":
             continue
-        mention = _role_mention(ctx, entity)
-        toks = ctx._tokens(mention.start, mention.end)
-        if not len(toks):
-            continue
         role = entity.role.strip(" .,;:-–—'\"")
         if not any(ch.isalpha() for ch in role):
             continue
-        affiliation = (entity.affiliation or "").strip(" .,;:-–—'\"") or None
-        obj = ctx.index.lookup(affiliation) if affiliation else None
-        if obj is None and affiliation and any(w[:1].islower() for w in affiliation.split()):
-            affiliation = None
-        out.append(_draft(ctx, "role", "role_title", toks.start, toks.stop - 1,
-                          subject=entity.name, subject_id=entity.id, predicate=role,
-                          object=obj.name if obj else affiliation, object_id=obj.id if obj else None,
-                          confidence=conf["role_title"]))
+        found = None
+        for m in entity.mentions:
+            found = _title_role(ctx, entity, m, role) or _appos_title_role(ctx, entity, m, role)
+            if found:
+                break
+        if not found:
+            continue
+        predicate, obj, former, first, last = found
+        if obj is not None and getattr(obj, "label", None) == "PERSON":
+            obj = _as_written(ctx, obj, first, last)
+        if obj is None or obj is entity or norm(obj.name) in norm(entity.name):
+            continue
+        if _EX_WORD.match(predicate):
+            predicate, former = _EX_WORD.sub("", predicate), True  # "Tory ex-minister"
+        out.append(_draft(ctx, "role", "role_title", first, last,
+                          subject=entity.name, subject_id=entity.id,
+                          predicate=f"former {predicate}" if former else predicate,
+                          object=obj.name, object_id=obj.id, confidence=conf["role_title"]))
     with_role = {e.id for e in ctx.entities if e.role}
     seen = set()
     for entity in ctx.entities:
@@ -596,14 +633,173 @@ def _role_claims(ctx: _Context) -> list[dict]:
     return out
 
 
-def _role_mention(ctx: _Context, entity):
-    """The mention written right after its title ("Prime Minister Mark Carney"), else the first."""
-    role = entity.role.lower()
-    for m in entity.mentions:
-        before = ctx.text[max(0, m.start - len(role) - 40):m.start].lower()
-        if role in before:
-            return m
-    return entity.mentions[0]
+def _title_role(ctx: _Context, entity, mention, role):
+    """"Canadian Prime Minister Mark Carney": the title must be written right before the name (honorifics
+    aside). Leading title words that belong to another entity name its object ("LSE chief executive",
+    "East Midlands MEP"); else the word before the title does ("Tory leader", "Peruvian ...", "Acme's"),
+    unless it is the tail of a longer name the entity layer split ("Liberal Democrat leader")."""
+    text = ctx.text
+    lo = max(0, mention.start - 160)
+    before = _name_prefix().sub("", text[lo:mention.start])
+    obj = None
+    if before.endswith(","):  # "IMF's managing director, Rodrigo Rato"; "the chairman of Acme, Jane Doe"
+        before = before[:-1]
+        obj, before = _of_complement(ctx, entity, lo, before, role)
+    if not before.lower().endswith(role.lower()) or "\n" in before[-len(role) - 1:]:
+        return None
+    role_end = lo + len(before)
+    role_start = role_end - len(role)
+    if role_start > 0 and text[role_start - 1].isalnum():
+        return None
+    toks = ctx._tokens(role_start, role_end)
+    if not len(toks):
+        return None
+    words = [ctx.doc[i] for i in toks]
+    k = 0
+    while obj is None and k < len(words) - 1:
+        ent = ctx.tok_ent[words[k].i]
+        if ent is None or ent is entity:
+            break
+        obj, k = ent, k + 1
+    predicate = ctx.doc[words[k].i:words[-1].i + 1].text if k else role
+    titles = ctx.R["role_nouns"] | ctx.R["title_modifiers"] | ctx.R["portfolio_words"]
+    if any(w.text[:1].isupper() and not w.is_sent_start and w.lower_ not in titles for w in words[k:]):
+        return None  # "East Midlands MEP" read as "Midlands MEP" of "East": a name cut in two
+    prev = ctx.doc[words[0].i - 1] if words[0].i > 0 else None
+    if prev is not None and prev.dep_ == "case" and prev.i > 0:
+        prev = ctx.doc[prev.i - 1]
+    if obj is None and prev is not None and ctx.near(prev, words[0]):
+        ent = ctx.tok_ent[prev.i]
+        if ent is not None and ent is not entity:
+            first = prev
+            while first.i > 0 and ctx.tok_ent[first.i - 1] is ent:
+                first = ctx.doc[first.i - 1]
+            obj = None if _glued(ctx, first) else ent
+        elif ent is None and entity.affiliation and prev.text[:1].isupper() and not _glued(ctx, prev):
+            obj = ctx.index.lookup(entity.affiliation)
+            if obj is None and (prev.text == entity.affiliation or prev.pos_ == "ADJ"):
+                obj = _Named(entity.affiliation)  # "Tory leader", "Peruvian minister": no entity record
+    if obj is not None and ((norm(obj.name).split() or [""])[-1] in ctx.R["portfolio_words"]
+                            or set(norm(obj.name).split()) & set(norm(predicate).split())):
+        return None  # "Defence Secretary", "Solicitor General": the title itself, not who it serves
+    if obj is not None and prev is not None and ctx.tok_ent[prev.i] is obj:
+        prev = ctx.doc[prev.i - 1] if prev.i > 0 else None
+        while prev is not None and prev.i > 0 and ctx.tok_ent[prev.i] is obj:
+            prev = ctx.doc[prev.i - 1]
+    elif obj is not None and k == 0 and prev is not None and prev.text[:1].isupper():
+        prev = ctx.doc[prev.i - 1] if prev.i > 0 else None
+    former = _former(ctx, prev, mention.start)
+    return predicate, obj, former, words[0].i, ctx._tokens(mention.start, mention.end).stop - 1
+
+
+class _Named:
+    """An affiliation written in the text that no entity record names."""
+
+    __slots__ = ("name", "id")
+
+    def __init__(self, name: str):
+        self.name, self.id = name, None
+
+
+def _of_complement(ctx: _Context, entity, lo: int, before: str, role: str):
+    """"the chairman of Acme," before a name: Acme is the object and the title ends before "of"."""
+    m = _OF_TAIL.search(before[-80:] if len(before) > 80 else before)
+    if m is None:
+        return None, before
+    end = lo + len(before)
+    toks = ctx._tokens(end - 1, end)
+    ent = ctx.tok_ent[toks.start] if len(toks) else None
+    if ent is None or ent is entity:
+        return None, before
+    first = toks.start
+    while first > 0 and ctx.tok_ent[first - 1] is ent:
+        first -= 1
+    head = ctx.text[lo:ctx.doc[first].idx]
+    tail = _OF_LINK.search(head)
+    if tail is None or not head[:tail.start()].lower().endswith(role.lower()):
+        return None, before
+    return ent, head[:tail.start()]
+
+
+def _as_written(ctx: _Context, obj, first: int, last: int):
+    """An employer the entity layer calls a person ("Kasabian's singer" linked to Linda Kasabian): the
+    name as written there, unlinked; none when only a pronoun names it ("his spokesman")."""
+    lo, hi = ctx.doc[first].idx - 80, ctx.doc[last].idx + 120
+    found = next((m for m in obj.mentions if lo <= m.start < hi), None)
+    return _Named(found.text) if found is not None else None
+
+
+def _modifier(ctx: _Context, mention) -> bool:
+    """A name used as a modifier: "the West End musical" is about a musical, not the West End."""
+    toks = ctx._tokens(mention.start, mention.end)
+    for i in toks:
+        tok = ctx.doc[i]
+        if tok.head.i not in toks and tok.dep_ in ("compound", "amod", "nmod", "poss"):
+            return True
+    if len(toks) and toks.stop < len(ctx.doc):
+        nxt = ctx.doc[toks.stop]
+        return nxt.is_alpha and nxt.is_lower and nxt.head.i in toks and nxt.dep_ in ("amod", "compound")
+    return False
+
+
+def _only_modifier(ctx: _Context, obj, window) -> bool:
+    inside = [m for m in getattr(obj, "mentions", ()) if window[0] <= m.start < window[1]]
+    return bool(inside) and all(_modifier(ctx, m) for m in inside)
+
+
+def _glued(ctx: _Context, tok) -> bool:
+    """The word before is capitalised too: "Liberal Democrat" is one name, "Democrat" alone is not it."""
+    if tok.i == 0:
+        return False
+    prev = ctx.doc[tok.i - 1]
+    return prev.is_alpha and prev.text[:1].isupper() and (prev.pos_ in ("PROPN", "ADJ") or not prev.is_sent_start) \
+        and prev.lower_ not in ctx.R["former_words"]
+
+
+def _former(ctx: _Context, tok, limit: int) -> bool:
+    """"former", "ex-", "the then", "the late" right before the title (or its affiliation)."""
+    if tok is None:
+        return False
+    if tok.lower_ in ctx.R["former_words"]:
+        return True
+    return _EX_PREFIX.search(ctx.text[max(0, tok.idx - 4):min(limit, tok.idx + len(tok) + 1)]) is not None
+
+
+def _appos_title_role(ctx: _Context, entity, mention, role):
+    """"Nick Bubb, an analyst at Acme": the title in an appositive right after the name, its object the
+    entity the title noun is of/at/for (or the recorded affiliation when named inside the appositive)."""
+    text = ctx.text
+    after = text[mention.end:mention.end + 160]
+    m = _APPOS_START.match(after)
+    if m is None:
+        return None
+    low = after.lower()
+    pos = low.find(role.lower(), m.end())
+    if pos < 0 or re.search(r"[,;:.!?\"“”()\n]", after[m.end():pos]) or (pos + len(role) < len(after)
+                                                                     and after[pos + len(role)].isalnum()):
+        return None
+    lead = after[m.end():pos].lower().split()
+    if len(lead) > 4:
+        return None
+    start = mention.end + pos
+    toks = ctx._tokens(start, start + len(role))
+    if not len(toks):
+        return None
+    noun = ctx.doc[toks.stop - 1]
+    obj, pron = ctx.noun_entity(noun, prep_words=("of", "at", "for", "to", "with"))
+    stop = re.search(r"[,;:.!?\"“”()\n]", after[pos:])
+    window = (start, mention.end + pos + (stop.start() if stop else len(after) - pos))
+    if obj is not None and (pron or _only_modifier(ctx, obj, window)):
+        obj = None  # "his spokesman" (whose?), "director of the popular West End musical"
+    if obj is None and entity.affiliation:
+        cand = ctx.index.lookup(entity.affiliation)
+        for x in cand.mentions if cand is not None else ():
+            if window[0] <= x.start < window[1] and not _modifier(ctx, x):
+                obj = cand
+                break
+    former = any(w.strip("-") in ctx.R["former_words"] or w.startswith("ex-") for w in lead)
+    mtoks = ctx._tokens(mention.start, mention.end)
+    return role, obj, former, mtoks.start, noun.i
 
 
 def _appos_role(ctx: _Context, entity, mention):
@@ -627,15 +823,17 @@ def _appos_role(ctx: _Context, entity, mention):
             or role_noun.lemma_.lower() not in ctx.R["role_nouns"]:
         return None  # one person's role, never "British actors Bob Hoskins and Brenda Blethyn"
     left = role_noun.left_edge.i
-    while left < role_noun.i and ctx.doc[left].dep_ in ("det", "punct"):
+    once = False
+    while left < role_noun.i and (ctx.doc[left].dep_ in ("det", "punct") or ctx.doc[left].lower_ == "once"):
+        once = once or ctx.doc[left].lower_ == "once"
         left += 1
     words = ctx.doc[left:role_noun.i + 1]
     if len(words) > 5 or any(t.pos_ in ("VERB", "NUM", "PRON") for t in words) or ctx.tok_ent[left] is not None \
             and ctx.tok_ent[left] is entity:
         return None
     obj, _ = ctx.noun_entity(role_noun, prep_words=("of", "at", "for", "to"))
-    if obj is entity:
-        obj = None
+    if obj is None or obj is entity or norm(obj.name) in norm(entity.name):
+        return None  # "the rapper's lawyer": a description with nothing to check it against
     predicate = words.text
     if obj is not None:
         own = [t for t in words if ctx.tok_ent[t.i] is obj or (t.dep_ == "case" and t.head.i != t.i
@@ -644,6 +842,9 @@ def _appos_role(ctx: _Context, entity, mention):
             predicate = ctx.doc[own[-1].i + 1:role_noun.i + 1].text
     if not predicate:
         return None
+    gap = ctx.doc[toks.stop:left] if left >= toks.stop else ctx.doc[role_noun.i + 1:toks.start]
+    if (once or any(t.lower_ in ctx.R["former_words"] for t in gap)) and not predicate.lower().startswith("former"):
+        predicate = f"former {predicate}"  # "Yukos, once the owner of Yuganskneftegas"
     first, last = min(toks.start, left), max(toks.stop - 1, role_noun.i)
     return _draft(ctx, "role", "role_appos", first, last, subject=entity.name, subject_id=entity.id,
                   predicate=predicate, object=obj.name if obj else None, object_id=obj.id if obj else None,
@@ -707,6 +908,8 @@ def _quantity_claims(ctx: _Context) -> list[dict]:
             continue
         if fig.value == 1 and (fig.kind or "") in ("count", "number"):
             continue
+        if not any(ch.isdigit() for ch in fig.text) and fig.text.lower().split()[0] in ctx.R["vague_figure_words"]:
+            continue  # "millions of albums": an order of magnitude, not a figure anyone can check
         if any(ctx.tok_ent[i] is not None for i in ctx._tokens(fig.start, fig.end)):
             continue  # "50 Cent", "BBC Four": a name, not an amount
         if _CONVERSION.search(ctx.text[max(0, fig.start - 40):fig.start]):
@@ -769,6 +972,15 @@ def _climb(ctx: _Context, node):
     return None, None, host, lifted
 
 
+def _coordinated(ctx: _Context, tok) -> bool:
+    """A subject that is one of several coordinated names (through a relative pronoun too)."""
+    if tok.lower_ in ctx.R["relative_pronouns"] and tok.head.dep_ in ("relcl", "acl"):
+        tok = tok.head.head
+    if tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN"):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+
+
 def _owner(ctx: _Context, host, span):
     for child in host.children:
         if child.dep_ == "poss" and not span.start <= child.i < span.end and ctx.near(child, host):
@@ -794,6 +1006,9 @@ def _lemma(verb) -> str:
 
 def _passive(verb) -> bool:
     """Passive voice, including a bare participle with an agent ("followed by Best Buy")."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") \
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return True  # "Picked from 200 girls, Smith...": Smith was picked, she picked no one
     return any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "agent" and verb.tag_ == "VBN")
                for c in verb.children)
 
@@ -807,8 +1022,12 @@ def _quantity(ctx: _Context, fig):
     if head is None:
         return None
     verb, role, host, lifted = _climb(ctx, head)
-    if verb is None:
-        return None
+    if verb is None or verb.lemma_.lower() in R["figure_skip_verbs"]:
+        return None  # "citizens aged under 30": an age bracket, not an amount
+    if role.startswith("prep:") and role not in ("prep:to", "prep:by", "prep:from") and host is None \
+            and not fig.unit and (fig.kind or "") in ("count", "number") \
+            and verb.lemma_.lower() not in R["measure_verbs"]:
+        return None  # "released him in his own 22": a bare number under a preposition names a place or a line
     if lifted and (fig.kind or "") not in R["modifier_figure_kinds"]:
         return None  # "won the 60m race", "a four-piece band": an attribute of the noun, not an amount
     if role.startswith("prep:") and role not in ("prep:to", "prep:by") and _other_figure(ctx, verb, span):
@@ -834,9 +1053,13 @@ def _quantity(ctx: _Context, fig):
             if subj_tok is not None:
                 patient = ctx.tok_ent[subj_tok.i]
         elif subj_tok is not None and subj_tok.i not in inside:
+            if sum(c.dep_ in _SUBJ for c in subj_tok.head.children) > 1:
+                return None  # "Malaysia's budget airline, AirAsia fell": a broken appositive, two subjects
             subject, pronoun, how = ctx.noun_entity_how(subj_tok)
-            if how not in (None, "self") and subj_tok.pos_ == "NOUN":
-                measured = subj_tok
+            if how not in (None, "self") and subj_tok.pos_ == "NOUN" and subj_tok.dep_ != "dobj":
+                measured = subj_tok  # never a controller: "used his stake to vote off three members"
+            if how == "self" and _coordinated(ctx, subj_tok):
+                return None  # "Smith and Jones, who own 29%": the amount is theirs together
     if subject is None:
         return None
     lemma = verb.lemma_.lower()
@@ -846,7 +1069,11 @@ def _quantity(ctx: _Context, fig):
     conf = R["confidence"]["quantity"]
     if lemma in R["copulas"] and (measured is None or host is not None):
         return None  # "X is one of...", "profits were below expectations of £5m"
-    if lemma not in R["light_verbs"] and measured is not None:
+    if host is not None and host.lemma_.lower() in R["change_nouns"] and lemma not in R["light_verbs"]:
+        # "closed at $40 - a drop of 5.1%": the 5.1% is the drop, not the close
+        predicate = f"{measured.lemma_.lower()} {host.lemma_.lower()}" if measured is not None \
+            else host.lemma_.lower()
+    elif lemma not in R["light_verbs"] and measured is not None:
         predicate = f"{measured.lemma_.lower()} {predicate}"  # "Acme's profits rose" → "profit rise"
     elif lemma in R["reporting_verbs"] and host is not None:
         predicate = host.lemma_.lower()  # "Nationwide reported a rise of 0.4%"
@@ -870,6 +1097,13 @@ def _quantity(ctx: _Context, fig):
         conf -= R["confidence"]["pronoun_penalty"]
     date = _date_of(ctx, verb, exclude=inside)
     att = _attribution(ctx, verb, fig.start)
+    if lemma in R["reporting_verbs"] and role in ("dobj", "attr") and subject is not None \
+            and att.source is None:
+        # "CCTV claims an audience of a billion": the subject vouches for the figure, the paper does not
+        att.source, att.source_id, att.hedge = subject.name, subject.id, verb.text
+        att.hedged = att.hedged or lemma in R["hedging_cues"]
+    if lemma in R["measure_verbs"] and role in ("prep:to", "prep:from"):
+        predicate = f"{predicate} {role[5:]}"  # "rose to 10,847": the level reached, not the rise
     negated = _negated(ctx, verb, fig_node)
     tokens = [span.start, span.end - 1, verb.i]
     return _draft(ctx, "quantity", "quantity", min(tokens), max(tokens), _verb=verb.i,
@@ -940,6 +1174,8 @@ def _event_claims(ctx: _Context) -> list[dict]:
         lemma = verb.lemma_.lower()
         if lemma in R["event_excluded_verbs"] or lemma in R["reporting_verbs"] or not _finite(verb):
             continue
+        if lemma in R["measure_verbs"] and lemma not in R["motion_verbs"]:
+            continue  # "co-productions fell from 102 in 2003": a change in an amount, not an action
         subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is None or not ctx.near(subj_tok, verb):
             continue

@@ -9,14 +9,20 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    as an actor; it is used only to fill ``affiliation`` ("Canadian Prime Minister" -> Canada), and a
    demonym the model calls a place is dropped too. Holidays tagged EVENT ("Independence Day") are
    dates, not entities; time zones and currency codes tagged ORG ("UTC", "USD") are not names.
-2. Each mention is trimmed to the name itself: no possessive "'s", honorific, title, leading demonym
-   or trailing number; nothing past a line break, a sentence end or an unclosed bracket; a list the
-   model read as one name ("Kelsby, Durnford and Ashcroft", "Brentford v Chelsea") is split. A leading
-   "the" stays in the mention span (as written) but never in the name.
+2. Each mention is trimmed to the name itself: no possessive "'s", honorific (whatever the model's
+   label: "Ms Diemont" tagged ORG is the person Diemont), title, post-nominal ("QC", "MP"), leading
+   demonym ("Welshman"), hyphened prefix ("post-Enron") or trailing number; nothing past a line break,
+   a sentence end, an unclosed bracket or a clause the span ran into ("Dyer on the edge of the area",
+   "Southampton when Arsenal"); a list or score line the model read as one name ("Kelsby, Durnford
+   and Ashcroft", "Brentford v Chelsea", "Newcastle 2-1 Bolton", "Everton and Arsenal" when a half
+   stands alone elsewhere) is split; "Dyer 69" tagged LAW in a line of scorers is the player Dyer.
+   A leading "the" stays in the mention span (as written) but never in the name.
 3. Mentions are grouped: same name (case, dots, "the" ignored), short forms to long forms ("U.S." ->
    "United States"), a surname, last words or first name to the person who carries it (the nearest one
    before, or the first one after), an acronym to the organisation it spells ("GAO", "TfL"), "the Bank"
-   to the nearest "... Bank ..." before it, two adjacent pieces to a name written whole elsewhere.
+   to the nearest "... Bank ..." before it, two adjacent pieces to a name written whole elsewhere,
+   a town to the club named after it ("Exeter" -> "Exeter City", not "in Exeter"), a city name to
+   the person it is the surname of ("Dallas" -> "Hugh Dallas", not "in Dallas").
    Untagged capitalised occurrences of a known person's surname or of a one-word name are added.
 4. Each group gets one label from document evidence, strongest first: a title or honorific right
    before a mention, or an age/title appositive (PERSON, unless the name is a country or region of the
@@ -24,11 +30,18 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    person); the gazetteer of well-known places; the head word of the name ("University" ORG, "Square"
    FAC); "in X" or "X, France" (a place, not a person); else the majority of the model's labels, fuller
    mentions counting double. ``model_label`` keeps the model's most common label so every repair can
-   be audited.
+   be audited. Before the majority: a short form stands for an organisation or place, never a
+   person ("Lib Dem"); a work noun before the name or quotation marks around it ("the single Hey
+   Joe") make a work; a club title after it ("Bolton boss", "Exeter striker"), a score line, or
+   being joined ("joined Sunderland") or beaten in a text with a match score make a club (ORG)
+   unless the name is a country; an unknown acronym the model calls a place ("BT") is an ORG.
 5. ``role`` and ``affiliation`` come from the words around a person mention: a title before the name
    with a demonym, country or organisation before it ("Canadian Prime Minister Mark Carney", "Apple
    chief executive Tim Cook", "Labour's election chief"), or an appositive ("Mark Carney, Canada's
-   prime minister", "Sarah Klein, the chief executive of Northwind Energy").
+   prime minister", "Sarah Klein, the chief executive of Northwind Energy"). A club the model took
+   for a person still owns a club title ("Bolton boss Sam Allardyce"); an owner written as an
+   acronym or short form resolves to the entity's full name ("LTA" -> "Lawn Tennis Association");
+   a former employer ("ex-Yukos boss") is no affiliation.
 
 ``aliases`` lists every other surface form seen (including "the" when the text has it), never the
 name itself. Ids follow first mention order. Work is linear in tokens and entities: spans are read
@@ -38,6 +51,7 @@ through token slices, never ``doc.text`` (which rebuilds the whole text on each 
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,9 +63,13 @@ from .records import Entity, Mention
 
 PERSON = "PERSON"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_ORDINAL = re.compile(r"^\d[\d,.]*(st|nd|rd|th)?$", re.IGNORECASE)
+_OPEN_QUOTES = {'"', "“", "'", "‘"}
+_CLOSE_QUOTES = {'"', "”", "'", "’"}
 _NAMED_ORG = {"ORG", "GPE", "FAC", "LOC"}
 _NUMBERLESS = {"PERSON", "GPE", "LOC", "NORP"}
 _ACRONYM_STOP = {"of", "and", "the", "for", "&", "de", "du", "la", "le", "der", "von", "in", "on", "at"}
+_NAME_PARTICLES = {"of", "for", "de", "du", "da", "di", "del", "la", "le", "der", "den", "von", "van", "bin", "al"}
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,15 @@ class _Lists:
     org_titles: frozenset
     legal_suffixes: frozenset
     event_prefixes: frozenset
+    name_honorifics: frozenset
+    post_nominals: frozenset
+    team_titles: frozenset
+    team_verbs: frozenset
+    match_verbs: frozenset
+    work_nouns: frozenset
+    numbered_law_words: frozenset
+    club_suffixes: frozenset
+    name_prefixes: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +130,15 @@ def _lists() -> _Lists:
         org_titles=frozenset(_fold(t) for t in raw["org_titles"]),
         legal_suffixes=frozenset(w.rstrip(".") for w in raw["legal_suffixes"]),
         event_prefixes=frozenset(raw["event_prefixes"]),
+        name_honorifics=frozenset(h.rstrip(".") for h in raw["name_honorifics"]),
+        post_nominals=frozenset(raw["post_nominals"]),
+        team_titles=frozenset(_fold(t) for t in raw["team_titles"]),
+        team_verbs=frozenset(raw["team_verbs"]),
+        match_verbs=frozenset(raw["match_verbs"]),
+        work_nouns=frozenset(raw["work_nouns"]),
+        numbered_law_words=frozenset(raw["numbered_law_words"]),
+        club_suffixes=frozenset(raw["club_suffixes"]),
+        name_prefixes=frozenset(raw["name_prefixes"]),
     )
 
 
@@ -152,18 +188,25 @@ def extract_entities(doc) -> list[Entity]:
 def _extract(doc) -> list[Entity]:
     lists = _lists()
     mentions = [m for ent in doc.ents if ent.label_ in lists.keep for m in _trim(ent, doc, lists)]
+    mentions = _fix_scorers(doc, mentions, lists)
+    mentions = _split_pairs(doc, mentions, lists)
     mentions = _join_split_names(doc, mentions)
     groups = _group(mentions, lists)
     _add_untagged(doc, groups, lists)
     _merge_head_nouns(groups, lists)
+    _merge_club_names(groups, lists)
     groups = [g for g in groups if g.mentions]
+    match_report = any("match" in m.context for g in groups for m in g.mentions) and _has_score(doc)
     for group in groups:
         group.mentions.sort(key=lambda m: m.start)
-        group.label = _decide_label(group, lists)
+        group.label = _decide_label(group, lists, match_report)
     _merge_short_names(groups, lists, final=True)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: g.first)
     by_key = {g.key: g for g in groups}
+    for g in groups:
+        for m in g.mentions:
+            by_key.setdefault(norm(m.text), g)
     return [_entity(f"e{i}", g, by_key, lists) for i, g in enumerate(groups, 1)]
 
 
@@ -192,6 +235,9 @@ def _pieces(tokens, lists: _Lists) -> list[list]:
     elif ")" in texts and "(" not in texts[:texts.index(")")]:
         cut = texts.index(")")
         tokens = tokens[:cut] if cut else tokens[cut + 1:]
+    score = _score_at(tokens)
+    if score is not None:
+        return [p for p in (tokens[:score], tokens[score + 3:]) if p]
     if not any(t.text == "," or t.lower_ in ("v", "vs", "vs.", "v.") for t in tokens):
         return [tokens] if tokens else []
     parts, current = [], []
@@ -207,8 +253,42 @@ def _pieces(tokens, lists: _Lists) -> list[list]:
     return [tokens]
 
 
+def _score_at(tokens) -> int | None:
+    """Index of a match score ("2 - 1") inside a span the model read as one name ("Newcastle 2-1 Bolton")."""
+    for i in range(1, len(tokens) - 3):
+        if _is_score(tokens, i):
+            return i
+    return None
+
+
+def _is_score(tokens, i: int) -> bool:
+    return (i >= 0 and i + 2 < len(tokens) and tokens[i].text.isdigit() and len(tokens[i].text) <= 2
+            and tokens[i + 1].text in ("-", "–") and tokens[i + 2].text.isdigit() and len(tokens[i + 2].text) <= 2
+            and not tokens[i].whitespace_ and not tokens[i + 1].whitespace_)
+
+
+def _has_score(doc) -> bool:
+    return any(t.text in ("-", "–") and _is_score(doc, t.i - 1) for t in doc)
+
+
+def _cut_lowercase_tail(tokens, lists: _Lists) -> list:
+    """A span that runs on into the sentence ends before a lower-case conjunction ("Southampton when
+    Arsenal") or a lower-case preposition followed by another lower-case word ("Dyer on the edge of
+    the area"; "Committee on Human Rights" stays); a hyphened prefix ("post-Enron") is dropped."""
+    for i in range(1, len(tokens) - 1):
+        t = tokens[i]
+        if t.text.islower() and (t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES
+                                 and tokens[i + 1].text[:1].islower()):
+            return tokens[:i]
+    if len(tokens) > 2 and tokens[0].text in lists.name_prefixes and tokens[1].text == "-" \
+            and not tokens[1].whitespace_ and tokens[2].text[:1].isupper():
+        return tokens[2:]
+    return tokens
+
+
 def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     """One trimmed mention: no "the", possessive, honorific, title, demonym or trailing number."""
+    tokens = _cut_lowercase_tail(tokens, lists)
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct and tokens[-1].text != "."
                       or tokens[-1].pos_ in ("DET", "CCONJ", "ADP") and tokens[-1].text.islower()
                       or label in _NUMBERLESS and tokens[-1].text.islower()
@@ -226,21 +306,37 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     while len(tokens) > 1 and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
     inner_title, affiliation = None, None
+    if label != PERSON and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in lists.name_honorifics and \
+            tokens[1].text[:1].isupper():
+        owner = next((i for i, t in enumerate(tokens[:-1]) if t.text in _POSSESSIVE), None)
+        if owner is not None:
+            tokens = tokens[owner + 1:]
+        else:
+            while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in lists.name_honorifics and \
+                    tokens[1].text[:1].isupper():
+                tokens = tokens[1:]
+                inner_title = ""
+    if len(tokens) > (1 if label == PERSON else 2) and tokens[-1].lower_.rstrip(".") in lists.post_nominals \
+            and tokens[-1].text.isupper() and all(t.pos_ == "PROPN" for t in tokens[:-1]) \
+            and tokens[-2].lower_ not in lists.head_words:
+        tokens = tokens[:-1]
+        inner_title = inner_title or ""
     if label == PERSON:
         if len(tokens) > 2 and _fold(tokens[0].text) in lists.demonyms:
             affiliation = lists.demonyms[_fold(tokens[0].text)]
             tokens = tokens[1:]
-        inner_title, tokens = _strip_titles(tokens, lists)
+        elif len(tokens) > 2 and _is_demonym(tokens[0].text, lists):
+            tokens = tokens[1:]
+        stripped, tokens = _strip_titles(tokens, lists)
+        inner_title = stripped if stripped is not None else inner_title
         if tokens and _is_title_word(tokens[-1], lists):
             tokens = _name_after(doc, tokens[-1].i + 1)
             inner_title = inner_title or ""
     elif len(tokens) > 2:
-        inner_title, rest = _strip_titles(tokens, lists, lists.person_titles)
-        if inner_title and len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) and \
+        stripped, rest = _strip_titles(tokens, lists, lists.person_titles)
+        if stripped and len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) and \
                 rest[-1].lower_ not in lists.head_words:
-            tokens = rest
-        else:
-            inner_title = None
+            inner_title, tokens = stripped, rest
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -280,10 +376,29 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     nxt = last.i + 1
     if nxt < len(doc) and doc[nxt].text in _POSSESSIVE:
         nxt += 1
-    for size in (3, 2, 1):
-        if nxt + size <= len(doc) and _fold(doc[nxt:nxt + size].text) in lists.org_titles:
-            found.add("owner")
-            break
+    size = len(doc)
+    words = [] if nxt < size and doc[nxt].is_punct else [doc[k].text for k in range(nxt, min(nxt + 3, size))]
+    following = [_fold(" ".join(words[:k])) for k in range(len(words), 0, -1)]
+    if any(f in lists.org_titles for f in following):
+        found.add("owner")
+    if any(f in lists.team_titles for f in following[-2:]):
+        found.add("team")
+    if (_is_score(doc, last.i + 1) and last.i + 4 < len(doc) and doc[last.i + 4].pos_ == "PROPN"
+            or _is_score(doc, first.i - 3) and first.i >= 4 and doc[first.i - 4].pos_ == "PROPN"):
+        found.add("team")
+    verb = last.head.lemma_ if last.dep_ == "dobj" else (
+        f"{last.head.head.lemma_} {last.head.lower_}" if last.dep_ == "pobj" else None)
+    if verb in lists.team_verbs:
+        found.add("club")
+    elif verb in lists.match_verbs:
+        found.add("match")
+    before = first.i - 1
+    if before >= 0 and doc[before].lower_ in lists.work_nouns and doc[before].pos_ in ("NOUN", "VERB", "PROPN", "ADJ") \
+            and not (before > 0 and doc[before - 1].text == "-" and not doc[before - 1].whitespace_):
+        found.add("work")
+    elif len(tokens) > 1 and before >= 0 and doc[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
+            and doc[last.i + 1].text in _CLOSE_QUOTES:
+        found.add("work")
     after = last.i + 2
     if after < len(doc) and doc[last.i + 1].text == "," and doc[after].ent_type_ == "GPE" and (
             norm(_ent_span_text(doc, doc[after])) in lists.places):
@@ -333,7 +448,7 @@ def _name_after(doc, i: int) -> list:
 def _looks_like_name(text: str, lists: _Lists) -> bool:
     if not any(c.isupper() or c.isdigit() for c in text) or not any(c.isalpha() for c in text):
         return False
-    return norm(text) not in lists.not_names and len(text.strip()) > 1
+    return norm(text) not in lists.not_names and len(text.strip()) > 1 and not _ORDINAL.match(text)
 
 
 def _is_demonym(text: str, lists: _Lists) -> bool:
@@ -382,12 +497,14 @@ def _title_before(doc, i: int, lists: _Lists):
                     start -= 1
                 else:
                     break
-            return _role_text(doc[start:j]), _owner_before(doc, start, lists), True
+            club_title = _fold(doc[j - size:j].text) in lists.team_titles
+            return _role_text(doc[start:j]), _owner_before(doc, start, lists, club_title), True
     return None, None, cue
 
 
-def _owner_before(doc, k: int, lists: _Lists) -> str | None:
-    """Who a title at token ``k`` belongs to: "Canadian", "U.S.", "Canada's", "Apple" right before it."""
+def _owner_before(doc, k: int, lists: _Lists, club_title: bool = False) -> str | None:
+    """Who a title at token ``k`` belongs to: "Canadian", "U.S.", "Canada's", "Apple" right before it;
+    before a club title ("Bolton boss") also a name the model took for a person."""
     if k <= 0:
         return None
     prev = doc[k - 1]
@@ -395,7 +512,7 @@ def _owner_before(doc, k: int, lists: _Lists) -> str | None:
         prev = doc[k - 2]
     if "\n" in prev.whitespace_:
         return None
-    if prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
+    if prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or club_title and prev.ent_type_ == PERSON:
         return _owner_name(_ent_span_text(doc, prev), lists)
     folded = _fold(prev.text)
     if folded in lists.demonyms:
@@ -414,6 +531,8 @@ def _ent_span_text(doc, token) -> str:
 
 
 def _owner_name(text: str, lists: _Lists) -> str | None:
+    if text.lower().startswith(("ex-", "former ")):
+        return None
     key = norm(text)
     folded = _fold(text)
     if folded in lists.demonyms:
@@ -463,6 +582,55 @@ def _appositive(doc, tokens, lists: _Lists):
                     owner = _owner_name(_ent_span_text(doc, obj), lists)
         return _role_text(phrase), owner, _fold(phrase.text) in lists.person_titles
     return None, None, False
+
+
+def _fix_scorers(doc, mentions: list[_Mention], lists: _Lists) -> list[_Mention]:
+    """"Dyer 69" tagged LAW in a line of goal scorers is the player Dyer: a surname and a minute, when the
+    word is a person's name elsewhere in the text or several such "Name minute" laws appear."""
+    scorers = {}
+    for i, m in enumerate(mentions):
+        if m.label == "LAW" and m.tok_end - m.tok_start == 2:
+            word, minute = doc[m.tok_start], doc[m.tok_start + 1]
+            listed = word.i > 0 and (doc[word.i - 1].text in (",", ":", ";", "(") or "\n" in doc[word.i - 1].text)
+            if (listed and word.is_alpha and word.text[:1].isupper() and word.lower_ not in lists.numbered_law_words
+                    and minute.text.isdigit() and 0 < int(minute.text) <= 130):
+                scorers[i] = word
+    if not scorers:
+        return mentions
+    people = {w for m in mentions if m.label == PERSON for w in norm(m.text).split()[-1:]}
+    many = len({w.lower_ for w in scorers.values()}) >= 2
+    out = []
+    for i, m in enumerate(mentions):
+        word = scorers.get(i)
+        if word is not None and (many or word.lower_ in people):
+            player = _mention([word], m.label, doc, lists)
+            if player is not None:
+                player.person_cue = True
+                out.append(player)
+            continue
+        out.append(m)
+    return out
+
+
+def _split_pairs(doc, mentions: list[_Mention], lists: _Lists) -> list[_Mention]:
+    """"Everton and Arsenal" read as one name is two when either half is written alone elsewhere in the
+    text ("Marks and Spencer" stays whole unless "Marks" appears on its own)."""
+    keys = Counter(norm(m.text) for m in mentions)
+    out = []
+    for m in mentions:
+        tokens = doc[m.tok_start:m.tok_end]
+        cut = [t.i for t in tokens if t.lower_ in ("and", "or")]
+        if len(cut) == 1 and m.tok_start < cut[0] < m.tok_end - 1 and doc[cut[0] + 1].text[:1].isupper() \
+                and keys[norm(m.text)] == 1 and "work" not in m.context:
+            left, right = doc[m.tok_start:cut[0]], doc[cut[0] + 1:m.tok_end]
+            if keys[norm(left.text)] or keys[norm(right.text)]:
+                parts = [p for p in (_mention(list(left), m.label, doc, lists),
+                                     _mention(list(right), m.label, doc, lists)) if p is not None]
+                if parts:
+                    out.extend(parts)
+                    continue
+        out.append(m)
+    return out
 
 
 def _join_split_names(doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -551,13 +719,18 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
     for g in groups:
         if not g.mentions or g.key not in people or g.canonical:
             continue
-        if lists.places.get(g.key) and not any(m.person_cue or m.label == PERSON for m in g.mentions):
+        if lists.places.get(g.key) and not any(m.person_cue or m.label == PERSON for m in g.mentions) and not (
+                g.key in lists.cities and not any("in" in m.context for m in g.mentions)
+                and any(c.key.endswith(" " + g.key) and _person_like(c) for c in people[g.key])):
             continue
         says_person = _votes(g.mentions).most_common(1)[0][0] == PERSON or any(m.person_cue for m in g.mentions)
         multi = " " in g.key
+        strong = sum(m.label == PERSON for m in g.mentions) >= 2 or any(m.person_cue for m in g.mentions)
         candidates = [c for c in people[g.key] if c is not g and c.mentions and (
-            (c.label == PERSON) if final else (_person_like(c) or says_person and not multi
-                                               and _full_label(c) not in _NAMED_ORG))]
+            (c.label == PERSON) if final else (_person_like(c) or says_person and not multi and (
+                _full_label(c) not in _NAMED_ORG
+                or strong and c.key.endswith(" " + g.key) and not lists.places.get(c.key)
+                and _fold(c.key.split()[0]) not in lists.demonyms)))]
         surname = [c for c in candidates if c.key.endswith(" " + g.key)]
         if not surname and not says_person:
             continue
@@ -604,6 +777,22 @@ def _merge_head_nouns(groups: list[_Group], lists: _Lists) -> None:
         g.mentions = keep
 
 
+def _merge_club_names(groups: list[_Group], lists: _Lists) -> None:
+    """"Exeter" in a text that names "Exeter City" is the club, unless written as a place ("in Exeter")."""
+    clubs: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.key.split()
+        if g.mentions and len(words) == 2 and words[1] in lists.club_suffixes:
+            clubs.setdefault(words[0], []).append(g)
+    for g in groups:
+        targets = clubs.get(g.key)
+        if not g.mentions or not targets or len(targets) > 1 or any(m.person_cue for m in g.mentions):
+            continue
+        keep = [m for m in g.mentions if "in" in m.context]
+        targets[0].mentions.extend(m for m in g.mentions if "in" not in m.context)
+        g.mentions = keep
+
+
 def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
     """Capitalised proper nouns the model left untagged that are the surname of a person of the document
     or the one-word name of a group; first merges short names into full ones."""
@@ -640,14 +829,26 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
 # -- 3. labels -----------------------------------------------------------------------------------
 
 
-def _decide_label(group: _Group, lists: _Lists) -> str:
+def _decide_label(group: _Group, lists: _Lists, match_report: bool = False) -> str:
     tagged = [m for m in group.mentions if not m.added] or group.mentions
     place = lists.places.get(group.key)
     votes = _votes(tagged)
+    if group.canonical and not place:
+        votes.pop(PERSON, None)
+        if not votes:
+            return "ORG"
     cues = sum(m.person_cue for m in tagged)
-    if cues and (not place or group.key in lists.cities) and (PERSON in votes or cues * 5 >= len(tagged)):
+    titled = any(m.person_cue and m.role and " " in m.text for m in tagged)
+    if cues and (not place or group.key in lists.cities) and (PERSON in votes or titled or cues * 5 >= len(tagged)):
         return PERSON
     context = set().union(*(m.context for m in tagged))
+    if not cues and not place and sum("work" in m.context for m in tagged) * 2 >= len(tagged):
+        return "WORK_OF_ART"
+    club_cues = {"team", "club", "match"} if match_report else {"team", "club"}
+    clubs = sum(bool(m.context & club_cues) for m in tagged)
+    if not cues and (not place or group.key in lists.cities) and clubs > sum("in" in m.context for m in tagged) and (
+            "team" in context or not _full_person(tagged) and clubs * 3 >= len(tagged)):
+        return "ORG"
     if context & {"the", "owner"}:
         votes.pop(PERSON, None)
         if not votes:
@@ -665,7 +866,13 @@ def _decide_label(group: _Group, lists: _Lists) -> str:
         return head
     if top == PERSON and "in" in context:
         return "GPE"
+    if top == "GPE" and all(m.text.isupper() and m.text.isalpha() and len(m.text) <= 5 for m in tagged):
+        return "ORG"
     return top
+
+
+def _full_person(mentions) -> bool:
+    return any(m.label == PERSON and " " in m.text for m in mentions)
 
 
 def _votes(mentions) -> Counter:
@@ -682,7 +889,10 @@ def _head_label(group: _Group, lists: _Lists) -> str | None:
         return None
     if words[0].lower() in lists.event_prefixes:
         return "EVENT"
-    return lists.head_words.get(_head_word(words).lower().rstrip("."))
+    head = _head_word(words).lower().rstrip(".")
+    if head in lists.club_suffixes and head != words[-1].lower():
+        return None
+    return lists.head_words.get(head)
 
 
 def _head_word(words: list[str]) -> str:

@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from .nlp import doc_text, token_starts
 from .numbers import parse_decimal, to_float, vocab, words_value
 from .records import Figure
 
@@ -149,9 +150,9 @@ class _Doc:
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lower = self.text.lower()
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)
         self.dollar_is_usd = False
         self.labels: set[str] = set()  # numbers seen naming something ("Boeing 787"): never amounts here
         self.dropped: set[int] = set()  # starts of bare numbers found not to be amounts (labels, dates)

@@ -255,3 +255,290 @@ def test_entity_index(seed_entities):
     assert index.at(first.start - 3, first.start + 2) is carney
     assert index.at(0, 0) is None
     assert name_matches("zelenskyy", ["Volodymyr Zelenskyy"])
+
+
+# -- honorifics, post-nominals, demonyms ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE", "PRODUCT", "PERSON"])
+def test_honorific_is_stripped_whatever_the_label_and_joins_the_person(nlp, label):
+    text = "Helen Marsh of Brightwater said sales fell. This, Ms Marsh warns, is worrying."
+    doc = _with_ents(nlp(text), [("Helen Marsh", "PERSON"), ("Ms Marsh", label)])
+    found = _by_name(extract_entities(doc))
+    assert "Ms Marsh" not in found
+    marsh = found["Helen Marsh"]
+    assert (marsh.label, [m.text for m in marsh.mentions]) == ("PERSON", ["Helen Marsh", "Marsh"])
+
+
+@pytest.mark.parametrize("sentence, span, label", [
+    ("Later Dr Okonkwo told the inquiry the drug was safe.", "Dr Okonkwo", "ORG"),
+    ("The loan came from Lord Pellington last spring.", "Lord Pellington", "GPE"),
+    ("Sir Alan Brackley opened the new wing.", "Sir Alan Brackley", "ORG"),
+])
+def test_honorific_alone_makes_a_person(nlp, sentence, span, label):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, label)]))
+    assert entity.label == "PERSON" and entity.model_label == label
+    assert entity.name == span.split(" ", 1)[1]
+
+
+def test_honorific_list_for_other_labels_leaves_saints_alone(nlp):
+    (entity,) = extract_entities(_with_ents(nlp("Flights to St. Lucia were cancelled."), [("St. Lucia", "GPE")]))
+    assert entity.name == "St. Lucia"
+
+
+@pytest.mark.parametrize("sentence, spans, name, count", [
+    ("Ian Porteous QC told the court the law was unfair. Porteous said so twice.",
+     [("Ian Porteous QC", "PERSON"), ("Porteous", "PERSON")], "Ian Porteous", 2),
+    ("The motion was tabled by Sarah Quill MP on Monday. Quill said it would pass.",
+     [("Sarah Quill MP", "ORG"), ("Quill", "PERSON")], "Sarah Quill", 2),
+    ("Welshman Gareth Pryce won the final frame.", [("Welshman Gareth Pryce", "PERSON")], "Gareth Pryce", 1),
+])
+def test_post_nominals_and_demonyms_are_not_part_of_the_name(nlp, sentence, spans, name, count):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert name in found, list(found)
+    assert (found[name].label, found[name].count) == ("PERSON", count)
+
+
+def test_scot_is_a_demonym(nlp):
+    doc = _with_ents(nlp("The Scot won in straight sets."), [("Scot", "ORG")])
+    assert extract_entities(doc) == []
+
+
+# -- junk spans --------------------------------------------------------------------------------------
+
+
+def test_score_line_is_two_clubs(nlp):
+    doc = _with_ents(nlp("Hartfield 2-1 Wexby. The home side deserved it."), [("Hartfield 2-1 Wexby", "ORG")])
+    found = _by_name(extract_entities(doc))
+    assert sorted(found) == ["Hartfield", "Wexby"]
+    assert {e.label for e in found.values()} == {"ORG"}
+
+
+@pytest.mark.parametrize("sentence, spans, expected", [
+    ("Goals: Brannan 35, Okoro 69.", [("Brannan 35", "LAW"), ("Okoro 69", "LAW")],
+     {"Brannan": "PERSON", "Okoro": "PERSON"}),
+    ("Kieran Doyle scored twice. Goals: Doyle 12.", [("Kieran Doyle", "PERSON"), ("Doyle 12", "LAW")],
+     {"Kieran Doyle": "PERSON"}),
+    ("Firms must comply with Section 404 by June.", [("Section 404", "LAW")], {"Section 404": "LAW"}),
+    ("Gamers queued for Orbit 2 at midnight.", [("Orbit 2", "LAW")], {"Orbit 2": "LAW"}),
+])
+def test_scorer_and_minute_is_a_player_not_a_law(nlp, sentence, spans, expected):
+    found = {e.name: e.label for e in extract_entities(_with_ents(nlp(sentence), spans))}
+    assert found == expected
+
+
+@pytest.mark.parametrize("sentence, span, name", [
+    ("Hierro chopped down Doyle on the edge of the box.", "Doyle on the edge of the box", "Doyle"),
+    ("Critics praised Record Of The Year on the radio show.", "Record Of The Year on the radio show",
+     "Record Of The Year"),
+    ("The Joint Committee on Human Rights objected.", "Joint Committee on Human Rights",
+     "Joint Committee on Human Rights"),
+])
+def test_span_running_into_the_sentence_is_cut(nlp, sentence, span, name):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, "ORG")]))
+    assert entity.name == name
+
+
+# -- clubs and works ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, club, label", [
+    ("Harwood boss Sam Pike was furious.", "Harwood", "PERSON"),
+    ("Stockley striker Ben Mott scored twice.", "Stockley", "GPE"),
+    ("The teenager has joined Dunmore, his agent said.", "Dunmore", "GPE"),
+    ("Ashby beat Kessling 2-0 on Saturday.", "Kessling", "PERSON"),
+    ("Tenby 3-0 Carmel was the score at half-time.", "Carmel", "GPE"),
+])
+def test_club_evidence_makes_an_organisation(nlp, sentence, club, label):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), [(club, label)])))
+    assert found[club].label == "ORG" and found[club].model_label == label
+
+
+@pytest.mark.parametrize("sentence, name, label", [
+    ("The band beat Kessling to the award.", "Kessling", "PERSON"),
+    ("They beat us 2-0 in Marlow. Coach Ian Bell was angry.", "Marlow", "GPE"),
+    ("England manager Sven Larsen named his squad.", "England", "GPE"),
+])
+def test_no_club_without_evidence(nlp, sentence, name, label):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), [(name, label)])))
+    assert found[name].label == label
+
+
+def test_club_owner_of_a_title_is_the_affiliation(nlp):
+    doc = _with_ents(nlp("Harwood boss Sam Pike was furious."), [("Harwood", "PERSON"), ("Sam Pike", "PERSON")])
+    pike = _by_name(extract_entities(doc))["Sam Pike"]
+    assert (pike.role, pike.affiliation) == ("Boss", "Harwood")
+
+
+def test_first_word_of_a_club_is_the_club_unless_a_place(nlp):
+    text = "Barnford Town held the champions. Barnford had chances of their own. Fans in Barnford cheered."
+    doc = _with_ents(nlp(text), [("Barnford Town", "GPE"), ("Barnford", "PERSON"), ("Barnford", "GPE")])
+    found = _by_name(extract_entities(doc))
+    club = found["Barnford Town"]
+    assert (club.label, club.count) == ("ORG", 2)
+    assert found["Barnford"].label == "GPE" and found["Barnford"].count == 1
+
+
+@pytest.mark.parametrize("sentence, span, label", [
+    ("Her first single Paper Lanterns sold well.", "Paper Lanterns", "PERSON"),
+    ("The song, titled Winter Never Ends, raised money.", "Winter Never Ends", "ORG"),
+    ('Fans bought the charity record "Long Way Home" in thousands.', "Long Way Home", "GPE"),
+])
+def test_work_evidence_makes_a_work(nlp, sentence, span, label):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, label)]))
+    assert (entity.label, entity.model_label) == ("WORK_OF_ART", label)
+
+
+def test_surname_said_to_be_a_person_joins_a_full_name_the_model_missed(nlp):
+    text = "Cyril Fenwick died on Monday. Fenwick was 91. Fenwick began on radio."
+    doc = _with_ents(nlp(text), [("Cyril Fenwick", "ORG"), ("Fenwick", "PERSON"), ("Fenwick", "PERSON")])
+    (entity,) = extract_entities(doc)
+    assert (entity.name, entity.label, entity.count) == ("Cyril Fenwick", "PERSON", 3)
+
+
+def test_title_owner_written_as_an_acronym_resolves_to_the_full_name(nlp):
+    text = ("The Royal Rowing Union (RRU) has a new plan. "
+            "RRU performance director Jane Okafor said it would work.")
+    found = _by_name(extract_entities(nlp(text)))
+    assert (found["Jane Okafor"].role, found["Jane Okafor"].affiliation) == ("Performance Director",
+                                                                            "Royal Rowing Union")
+
+
+@pytest.mark.parametrize("sentence, span, label, name", [
+    ("They lost at Bramley when Corvin scored late.", "Bramley when Corvin", "ORG", "Bramley"),
+    ("Lenders fear a post-Meridian slump in trading.", "post-Meridian", "ORG", "Meridian"),
+    ("Fans want anti-Halvorsen protests to end.", "anti-Halvorsen", "PERSON", "Halvorsen"),
+])
+def test_span_trimmed_of_clause_and_prefix(nlp, sentence, span, label, name):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, label)]))
+    assert entity.name == name
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("It was his 999th game for the club.", "999th"),
+    ("The 21st will be the last day.", "21st"),
+])
+def test_ordinals_are_not_names(nlp, sentence, span):
+    assert extract_entities(_with_ents(nlp(sentence), [(span, "LAW")])) == []
+
+
+def test_numbered_product_plural_is_kept(nlp):
+    (entity,) = extract_entities(_with_ents(nlp("The airline ordered 50 787s last week."), [("787s", "PRODUCT")]))
+    assert entity.name == "787s"
+
+
+def test_abbreviated_country_joins_its_full_name(nlp):
+    text = "South Korea raised rates. Exports from S Korea fell."
+    doc = _with_ents(nlp(text), [("South Korea", "GPE"), ("S Korea", "GPE")])
+    (entity,) = extract_entities(doc)
+    assert (entity.name, entity.count) == ("South Korea", 2)
+
+
+def test_city_name_that_is_a_persons_surname_joins_the_person(nlp):
+    text = "Referee Hugh Dallas sent him off. Dallas said the tackle was reckless."
+    doc = _with_ents(nlp(text), [("Hugh Dallas", "PERSON"), ("Dallas", "GPE")])
+    (entity,) = extract_entities(doc)
+    assert (entity.name, entity.label, entity.count) == ("Hugh Dallas", "PERSON", 2)
+
+
+def test_city_written_as_a_place_stays_a_place(nlp):
+    text = "Referee Hugh Dallas sent him off. The match in Dallas drew 40,000."
+    doc = _with_ents(nlp(text), [("Hugh Dallas", "PERSON"), ("Dallas", "GPE")])
+    found = _by_name(extract_entities(doc))
+    assert found["Dallas"].label == "GPE" and found["Hugh Dallas"].count == 1
+
+
+@pytest.mark.parametrize("sentence, span, label", [
+    ("Customers of BT complained about the outage.", "BT", "ORG"),
+    ("Trade with the UK fell.", "UK", "GPE"),
+])
+def test_unknown_acronym_is_not_a_place(nlp, sentence, span, label):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, "GPE")]))
+    assert entity.label == label
+
+
+@pytest.mark.parametrize("sentence, span, label, expected", [
+    ("Stoke City signed him in June.", "Stoke City", "GPE", "ORG"),
+    ("Bankers in the City of London were cautious.", "City of London", "GPE", "GPE"),
+    ("Flights to Kansas City were delayed.", "Kansas City", "GPE", "GPE"),
+    ("Ken Bates has completed his takeover of Leeds United.", "Leeds United", "PERSON", "ORG"),
+])
+def test_club_names_are_organisations_but_cities_stay_places(nlp, sentence, span, label, expected):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, label)]))
+    assert entity.label == expected
+
+
+@pytest.mark.parametrize("sentence, span, name", [
+    ("Critics attacked Mr Harlow's Green Savings Fund last week.", "Mr Harlow's Green Savings Fund",
+     "Green Savings Fund"),
+    ("Leaders of al-Qaeda were named.", "al-Qaeda", "al-Qaeda"),
+])
+def test_owner_before_an_organisation_is_not_part_of_it(nlp, sentence, span, name):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, "ORG")]))
+    assert (entity.name, entity.label) == (name, "ORG")
+
+
+def test_place_after_a_preposition_before_punctuation_stays_a_place(nlp):
+    doc = _with_ents(nlp("Sales were weak in Castleford, the firm said."), [("Castleford", "PERSON")])
+    (entity,) = extract_entities(doc)
+    assert entity.label == "GPE"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rovigo won 2-0 on Sunday. Mallory will not play against Brenton next week.", "ORG"),
+    ("Mallory will not play against Brenton next week.", "GPE"),
+])
+def test_playing_against_a_name_counts_only_in_a_match_report(nlp, text, expected):
+    doc = _with_ents(nlp(text), [("Brenton", "GPE")])
+    assert _by_name(extract_entities(doc))["Brenton"].label == expected
+
+
+def test_title_before_a_full_name_outweighs_surname_labels(nlp):
+    text = ("Harwood boss Graham Tolley has criticised his striker. "
+            "Tolley said the row was over. Tolley had warned him twice.")
+    doc = _with_ents(nlp(text), [("Harwood", "GPE"), ("Graham Tolley", "ORG"), ("Tolley", "ORG"),
+                                 ("Tolley", "PRODUCT")])
+    tolley = _by_name(extract_entities(doc))["Graham Tolley"]
+    assert (tolley.label, tolley.count, tolley.role, tolley.affiliation) == ("PERSON", 3, "Boss", "Harwood")
+
+
+@pytest.mark.parametrize("span, label", [("Lib Dem", "PERSON"), ("Lib Dems", "ORG")])
+def test_party_short_form_is_an_organisation(nlp, span, label):
+    doc = _with_ents(nlp(f"The {span} campaign began on Monday."), [(span, label)])
+    (entity,) = extract_entities(doc)
+    assert (entity.name, entity.label) == ("Liberal Democrats", "ORG")
+
+
+def test_comic_is_a_title(nlp):
+    doc = _with_ents(nlp("Comic Joe Pasquale won the show."), [("Comic Joe Pasquale", "PERSON")])
+    (entity,) = extract_entities(doc)
+    assert (entity.name, entity.role) == ("Joe Pasquale", "Comic")
+
+
+@pytest.mark.parametrize("sentence, spans, expected", [
+    ("Gary Orbit said fans queued for Orbit 2 all night.", [("Gary Orbit", "PERSON"), ("Orbit 2", "LAW")],
+     {"Gary Orbit": "PERSON", "Orbit 2": "LAW"}),
+    ("Trouble-hit Kanto Motors is in talks with a rival.", [("Kanto Motors", "ORG")], {"Kanto Motors": "ORG"}),
+    ("American Idol returns tonight. Idol drew 20 million viewers. Idol is a hit.",
+     [("American Idol", "ORG"), ("Idol", "PERSON"), ("Idol", "PERSON")], {"American Idol": "ORG", "Idol": "PERSON"}),
+])
+def test_no_repair_without_its_evidence(nlp, sentence, spans, expected):
+    found = {e.name: e.label for e in extract_entities(_with_ents(nlp(sentence), spans))}
+    assert found == expected
+
+
+def test_former_employer_is_not_the_affiliation(nlp):
+    doc = nlp("Jailed ex-Volkov boss Mikhail Orlov lost his appeal.")
+    found = _by_name(extract_entities(doc))
+    assert found["Mikhail Orlov"].affiliation is None
+
+
+@pytest.mark.parametrize("sentence, spans, expected", [
+    ("Everton and Arsenal both lost. Arsenal play again on Sunday.",
+     [("Everton and Arsenal", "ORG"), ("Arsenal", "ORG")], ["Everton", "Arsenal"]),
+    ("Shares in Dunmore and Pike rose. The retailer gained 5%.", [("Dunmore and Pike", "ORG")], ["Dunmore and Pike"]),
+    ("His film Cat and Mouse topped the chart. Cat fans queued.", [("Cat and Mouse", "PERSON"), ("Cat", "ORG")],
+     ["Cat and Mouse", "Cat"]),
+])
+def test_pair_of_names_read_as_one_is_split_when_a_half_stands_alone(nlp, sentence, spans, expected):
+    assert [e.name for e in extract_entities(_with_ents(nlp(sentence), spans))] == expected
