@@ -3,7 +3,9 @@
 Four rules, each named in ``Claim.rule``:
 
 - ``role_title`` / ``role_appos``: a person's role from the entity record ("Prime Minister Mark Carney")
-  or from an appositive ("Jane Doe, chief executive of Acme").
+  or from an appositive ("Jane Doe, chief executive of Acme"). A role is a relation: it is emitted only
+  with the organisation or place it is held at, and only where the title is written next to the name;
+  a past title ("former", "ex-", "the then", "once") is kept as "former <title>".
 - ``quote``: one claim per quote (speaker, cue, quoted text).
 - ``quantity``: a figure tied to the verb that governs it, that verb's subject entity, and an object entity.
 - ``event``: an entity doing something (finite verb) at a resolved date or at a place.
@@ -22,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .linking import EntityIndex, norm
+from .nlp import doc_text
 from .records import Claim
 
 DATA = Path(__file__).resolve().parent / "data" / "claims.json"
@@ -78,7 +81,7 @@ class _Context:
 
     def __init__(self, doc, entities, quotes, figures, dates):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.R = rules()
         self.entities = list(entities)
         self.index = EntityIndex(self.entities)
