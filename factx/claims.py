@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .linking import EntityIndex, norm
-from .nlp import doc_text
+from .nlp import doc_text, tokens
 from .records import Claim
 
 DATA = Path(__file__).resolve().parent / "data" / "claims.json"
@@ -105,7 +105,7 @@ class _Context:
             for t in self._tokens(fig.start, fig.end):
                 self.tok_fig[t] = fig
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(self.text)]
-        self.tok_para = [bisect_right(self.para_starts, t.idx) - 1 for t in doc]
+        self.tok_para = [bisect_right(self.para_starts, t.idx) - 1 for t in tokens(doc)]
         self.sents = [(s.start, s.end) for s in doc.sents] if n else []
         self.sent_starts = [s for s, _ in self.sents]
         self.quantity_drafts: list[dict] = []
@@ -1169,7 +1169,7 @@ def _event_claims(ctx: _Context) -> list[dict]:
     R = ctx.R
     out = []
     quantified = {d["_verb"] for d in ctx.quantity_drafts}
-    for verb in ctx.doc:
+    for verb in tokens(ctx.doc):
         if verb.i in quantified:
             continue
         if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl", "relcl", "xcomp", "pcomp", "csubj", "advcl"):

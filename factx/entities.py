@@ -59,6 +59,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .linking import norm
+from .nlp import tokens
 from .records import Entity, Mention
 
 PERSON = "PERSON"
@@ -268,7 +269,7 @@ def _is_score(tokens, i: int) -> bool:
 
 
 def _has_score(doc) -> bool:
-    return any(t.text in ("-", "–") and _is_score(doc, t.i - 1) for t in doc)
+    return any(t.text in ("-", "–") and _is_score(doc, t.i - 1) for t in tokens(doc))
 
 
 def _cut_lowercase_tail(tokens, lists: _Lists) -> list:
@@ -808,7 +809,7 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
             index.setdefault(words[0], g)
     if not index:
         return
-    for token in doc:
+    for token in tokens(doc):
         if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
         if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":

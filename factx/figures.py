@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .nlp import doc_text, token_starts
+from .nlp import doc_text, token_starts, tokens
 from .numbers import parse_decimal, to_float, vocab, words_value
 from .records import Figure
 
@@ -307,7 +307,7 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
     """Number words, fractions, vague amounts and multiples, on tokens outside the digit atoms."""
     v = vocab()
     units, scales, dozen, denoms = v["number_words"], v["number_scales"], v["dozen"], v["denominators"]
-    doc = d.doc
+    doc = tokens(d.doc)
     cov_starts = sorted(covered)
 
     def is_covered(tok) -> bool:

@@ -37,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .linking import EntityIndex
-from .nlp import doc_text, token_starts
+from .nlp import doc_text, token_starts, tokens
 from .records import Entity, Quote
 
 ACCORDING_TO = "according to"
@@ -844,7 +844,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
     """Indirect speech: the content a reporting verb governs, and "according to X"."""
     lex = pd.lex
     out = []
-    for tok in pd.doc:
+    for tok in tokens(pd.doc):
         if _inside(direct_spans, tok.idx, tok.idx + len(tok.text)):
             continue
         obj = _according(tok)
@@ -981,7 +981,7 @@ class _Resolver:
             for ent, name in zip(ents, names):
                 rows.append((ent.start_char, ent.end_char, self._canonical_person(name), None))
             covered = {i for ent in ents for i in range(ent.start, ent.end)}
-            for tok in doc:
+            for tok in tokens(doc):
                 if tok.pos_ == "PROPN" and tok.i not in covered and tok.lower_ in self.fallback_names:
                     rows.append((tok.idx, tok.idx + len(tok.text), self.fallback_names[tok.lower_], None))
         rows.sort()
