@@ -116,7 +116,7 @@ def _run(paths: list[str], sections: list[str], *, fmt: str | None, output: Path
         out = stack.enter_context(open(output, "w", encoding="utf-8", newline="")) if output else sys.stdout
         color = fmt == "table" and output is None and sys.stdout.isatty() and not _no_color()
         renderer = Renderer(out, fmt, sections, columns, whole_documents=whole_documents, color=color)
-        progress = stack.enter_context(_progress(paths))
+        progress = stack.enter_context(_progress(paths, output is None and sys.stdout.isatty()))
         try:
             for item in extract_many(iter_articles(paths, published=published, glob=glob), model=model,
                                      jobs=jobs):
@@ -135,10 +135,11 @@ def _run(paths: list[str], sections: list[str], *, fmt: str | None, output: Path
 
 
 @contextlib.contextmanager
-def _progress(paths: list[str]):
-    """A progress line on stderr when reading folders or several files on a terminal."""
+def _progress(paths: list[str], to_terminal: bool):
+    """A progress line on stderr when reading folders or several files and stderr is a terminal, unless
+    the data itself is being printed on that terminal (``to_terminal``), where it would tangle."""
     several = len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")
-    if not (several and sys.stderr.isatty() and not _no_color()):
+    if not (several and sys.stderr.isatty() and not to_terminal and not _no_color()):
         yield lambda: None
         return
     from rich.console import Console

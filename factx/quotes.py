@@ -662,7 +662,9 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
         if not reaches_end:
             continue
         own_subject = any(c.dep_ in _SUBJ for c in t.children)
-        nested = (t.dep_ in ("conj", "parataxis", "advcl") and _cue_verb(t, lex)
+        conditional = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks
+                                                for c in t.children)
+        nested = (t.dep_ in ("conj", "parataxis", "advcl") and _cue_verb(t, lex) and not conditional
                   and _speaks(t, next((c for c in t.children if c.dep_ in _SUBJ), None), lex)
                   and (t.dep_ == "conj" or own_subject)) or (
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
@@ -694,6 +696,12 @@ def _content_span(pd: _Doc, head, exclude=None) -> tuple[int, int] | None:
             toks = [t for t in toks if t.i > hi]
         elif head.i < lo:
             toks = [t for t in toks if t.i < lo]
+    return _token_span(pd, toks, head)
+
+
+def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
+    """Character span of the reported tokens ``toks`` governed by ``head``, trimmed of what only
+    joins them to the story (a trailing source, a complementiser, an opening connective)."""
     toks = _cut_tail(toks, head, pd.lex)
     if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") and toks[0].head.i == head.i:
         if toks[0].lower_ == "that":
