@@ -9,7 +9,9 @@ quotes can lean on the attributions before them:
 - ``partial``: a quoted fragment inside the writer's sentence (``called it "a disaster"``), or a
   reported clause that carries one;
 - ``indirect``: the clause a reporting verb governs in the dependency parse (``X said (that) ...``,
-  ``according to X, ...``, ``X emphasized the need to ...``).
+  ``according to X, ...``, ``X emphasized the need to ...``); a cue that closes its sentence after a
+  comma (``<clause>, Lord Smith said.``) reports the sentence before the comma, whichever way the
+  parse joined the two (long clauses often come out as the cue's adverbial).
 
 A cue set off by commas inside what was said ("Sales, she says, will fall") cannot be cut out of a
 contiguous span, so the content is the whole clause with the aside inside it; the aside is located
@@ -20,9 +22,12 @@ double marks, a single-quoted phrase is a scare quote, not a partial quote.
 
 Speakers are resolved to the entities layer when it has them, else to spaCy's PERSON names;
 pronouns go to the nearest compatible person (attribution subjects first, people merely talked
-about inside an earlier quote last), and a definite unnamed source ("the official") goes back to
-the earlier indefinite one ("a government official"). Gender comes from titles and from the
-grammar ("Smith said she ..." makes Smith female), so "she" never goes to someone called "he".
+about inside an earlier quote last; a previous speaker both layers left unlabelled counts when it
+reads as a person's name: a title, a known first name or a person's role beside it, and "Mr De
+Vido" takes the name of the one person entity it ends), and a definite unnamed source ("the
+official") goes back to the earlier indefinite one ("a government official"). Gender comes from
+titles and from the grammar ("Smith said she ..." makes Smith female), so "she" never goes to
+someone called "he".
 A part of a group ("Half of them") names the group the pronoun stands for ("Half of companies");
 a speaker label opening a line ("- Leeds boss Kevin Blackwell: "..."") is the speaker.
 """
@@ -36,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .linking import EntityIndex
+from .linking import EntityIndex, norm
 from .nlp import doc_text, token_starts, tokens
 from .records import Entity, Quote
 
@@ -78,6 +83,9 @@ class _Lexicon:
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
+    group_name_words: frozenset[str]
+    first_names: frozenset[str]
+    person_roles: frozenset[str]
     documents: frozenset[str]
     partial_min_words: int
     direct_max_chars: int
@@ -88,6 +96,8 @@ class _Lexicon:
 def _lexicon() -> _Lexicon:
     data = json.loads(resources.files("factx").joinpath("data/quotes.json").read_text(encoding="utf-8"))
     dq, sq = data["double_quotes"], data["single_quotes"]
+    # the entities layer's lists of first names and person roles, shared rather than copied
+    people = json.loads(resources.files("factx").joinpath("data/entities.json").read_text(encoding="utf-8"))
     marks = frozenset(ch for group in (dq, sq) for chars in group.values() for ch in chars)
     return _Lexicon(
         verbs={k: tuple(v) for k, v in data["reporting_verbs"].items()},
@@ -103,6 +113,9 @@ def _lexicon() -> _Lexicon:
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
+        group_name_words=frozenset(data["group_name_words"]),
+        first_names=frozenset(n.lower() for n in people.get("first_names", ())),
+        person_roles=frozenset(n.lower() for key in ("person_titles", "person_nouns") for n in people.get(key, ())),
         documents=frozenset(data["documents"]),
         partial_min_words=int(data["partial_min_words"]),
         direct_max_chars=int(data["direct_max_chars"]),
@@ -848,6 +861,52 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
                  speaker_tok=subject, confidence=0.7)
 
 
+def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
+    """A cue closing its sentence after a comma ("<clause>, Lord Smith said."): what was said is
+    the sentence before the comma, however the parse hung the two together (a long clause often
+    comes out as the cue's adverbial, with a subordinator inside it made the cue's own)."""
+    lex = pd.lex
+    doc = verb.doc
+    before = [c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i]
+    subject = before[-1] if before else _subject(verb, lex)  # the parse may give the clause's subject too
+    if subject is None or subject.i > verb.i or not _speaks(verb, subject, lex):
+        return None
+    sent = verb.sent
+    subj_lo = subject.left_edge.i
+    own = {t.i for t in subject.subtree}
+    if any(t.i not in own and not (t.head.i == verb.i and t.dep_ in ("aux", "advmod"))
+           for t in doc[subj_lo:verb.i]):
+        return None
+    comma = subj_lo - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    for t in doc[verb.i + 1:sent.end]:
+        if t.is_punct and not _is_mark(t, lex):
+            continue
+        if t.pos_ in ("VERB", "AUX") or not verb.is_ancestor(t) or t.dep_ in ("ccomp", "xcomp", "advcl", "mark"):
+            return None
+    if any(c.i > verb.i and c.dep_ in ("dobj", "dative") for c in verb.children) \
+            and verb.lemma_.lower() not in lex.needs_object:
+        return None
+    toks = [t for t in doc[sent.start:comma]]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    if not toks or toks[0].dep_ == "mark" or toks[0].lower_ in lex.adverbial_marks:
+        return None  # "When asked, she said.": an adverbial clause, not what was said
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    head = max(roots, key=lambda t: len(list(t.subtree)))
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _SUBJ for c in head.children):
+        return None
+    if any(_cue_verb(t, lex) and any(c.dep_ == "ccomp" for c in t.children) for t in toks):
+        return None  # "Smith said prices rose, he added": the clause has its own source
+    span = _within_line(pd, _token_span(pd, toks, head), verb)
+    if not span or _inside(direct_spans, *span):
+        return None
+    return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
+                 speaker_tok=subject, confidence=0.7)
+
+
 def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
     """Indirect speech: the content a reporting verb governs, and "according to X"."""
     lex = pd.lex
@@ -878,6 +937,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
         if aside is not None:
             out.append(aside)
             continue
+        found = len(out)
         for child in tok.children:
             dep = child.dep_
             target = None
@@ -928,6 +988,10 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
             out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue_start=tok.idx,
                              cue_end=tok.idx + len(tok.text), speaker_tok=subject, confidence=conf))
             break
+        if len(out) == found and "ccomp" in complements and not any(c.dep_ == "ccomp" for c in tok.children):
+            trailing = _trailing(pd, tok, direct_spans)
+            if trailing is not None:
+                out.append(trailing)
     return out
 
 
@@ -944,6 +1008,7 @@ class _Speaker:
     gender: str | None = None
     head: str | None = None
     plural: bool = False
+    personal: bool = False  # a person's name the entity layer and spaCy both missed
 
 
 class _Resolver:
@@ -960,6 +1025,7 @@ class _Resolver:
         self.history: list[tuple[int, _Speaker]] = []
         self.contents: list[tuple[int, int]] = []
         self.speaker_starts: set[int] = set()
+        self.people = [e for e in entities if e.label == "PERSON"]
         self._persons(entities)
 
     # persons: (start, end, name, id, is_subject)
@@ -1149,7 +1215,13 @@ class _Resolver:
             if label == "PERSON" or person_like or (label is None and tok.ent_type_ == ""):
                 name = self._canonical_person(self._strip_title(written))
                 sort = "person" if label == "PERSON" or person_like else "unknown"
-                return _Speaker(name, None, written, start, end, sort, self.genders.get(name))
+                personal = sort == "unknown" and self._personal_name(tok, start, written)
+                person = self._person_named(name) if personal else None
+                if person is not None:
+                    if name in self.genders:
+                        self.genders.setdefault(person.name, self.genders[name])
+                    return _Speaker(person.name, person.id, written, start, end, "person", self.genders.get(person.name))
+                return _Speaker(name, None, written, start, end, sort, self.genders.get(name), personal=personal)
             return _Speaker(self._strip_title(written), None, written, start, end, "group")
         start, end = self._np(tok)
         written = self.text[start:end]
@@ -1210,6 +1282,41 @@ class _Resolver:
             sent = doc[sent.start - 1].sent
         return None
 
+    def _personal_name(self, tok, start: int, written: str) -> bool:
+        """Does an unlabelled proper-noun speaker read as a person's name? A title before it
+        ("Mr Parton", which also gives the gender), or a first name and surname shape with no
+        word that names an institution and with a known first name or a person's role beside it
+        ("Theresa May, shadow secretary, said"; not "Downing Street" or "Age Concern")."""
+        before = _WORD.findall(self.text[max(0, start - 12):start])
+        title = before[-1].lower() if before and self.text[start - 1:start].isspace() else None
+        if title in self.lex.honorifics:
+            gender = self.lex.honorifics[title]
+            if gender:
+                self.genders.setdefault(self._canonical_person(self._strip_title(written)), gender)
+            return True
+        words = written.split()
+        if not (1 <= len(words) <= 4 and all(
+                w[:1].isupper() and not w.isupper() and w.lower() not in self.lex.group_name_words
+                and _WORD.fullmatch(w) is not None for w in words)):
+            return False
+        if len(words) > 1 and words[0].lower() in self.lex.first_names:
+            return True
+        roles = self.lex.person_roles
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in roles:
+                return True  # "Theresa May, shadow secretary for the family,"
+            if child.dep_ in ("compound", "amod") and child.pos_ == "NOUN" and child.i < tok.i \
+                    and child.lemma_.lower() in roles:
+                return True  # "Former captain Moss"
+        return False
+
+    def _person_named(self, name: str) -> Entity | None:
+        """The one person entity whose name ends with ``name`` ("Mr De Vido" is Julio De Vido)."""
+        key = " " + norm(name)
+        found = [e for e in self.people if (" " + norm(e.name)).endswith(key)
+                 or any((" " + norm(a)).endswith(key) for a in e.aliases)]
+        return found[0] if len({e.id for e in found}) == 1 else None
+
     def _drop_titles(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
         while True:
@@ -1232,7 +1339,7 @@ class _Resolver:
         if kind in ("male", "female") and found.name:
             self.genders.setdefault(found.name, kind)
         return _Speaker(found.name, found.id, tok.text, start, end, found.sort, found.gender, found.head,
-                        found.plural)
+                        found.plural, found.personal)
 
     def _compatible(self, name: str | None, gender: str) -> bool:
         known = self.genders.get(name) if name else None
@@ -1264,7 +1371,7 @@ class _Resolver:
                 continue
             if pos < window_start:
                 break
-            if spk.sort != "person":
+            if spk.sort != "person" and not spk.personal:
                 continue
             if spk.name and self._compatible(spk.name, gender):
                 if best_subject is None or pos > best_subject[0]:

@@ -413,3 +413,81 @@ def test_source_hung_on_the_content_by_the_parse_is_cut_off(parse):
 def test_find_and_show_report_only_for_documents(parse, sentence, expected):
     got = [(q.text, q.speaker, q.cue) for q in quotes_of(parse, sentence)]
     assert [(t.lower(), s, c) for t, s, c in got] == [(t.lower(), s, c) for t, s, c in expected]
+
+
+# -- a long reported clause closed by ", NAME said." ---------------------------------------------------
+
+TRAILING = [
+    # the parse hangs the cue on the clause as an adverbial and gives it the clause's "if"
+    ("Fines and community service orders were other options which could be used if court orders to allow "
+     "parental access were defied, Lord Harding said.", "Harding", "say"),
+    # ... and also gives it the clause's own subject
+    ("Fines and community service orders were other options which could be used if court orders to allow "
+     "parental access were defied, Harding said.", "Harding", "say"),
+    ("Curfews and night patrols were other tools which could be used if police orders to allow public access "
+     "were defied, Sir John Hale said.", "John Hale", "say"),
+    ("Curfews and community service orders were other options which could be used if court orders to allow "
+     "parental access were defied, the minister told MPs.", "the minister", "tell"),
+    # the same shape parsed the usual way keeps working
+    ("Bonuses and share options were other rewards which could be used if board orders to allow staff access "
+     "were approved, Lady Brook said.", "Brook", "say"),
+    ("The scheme would be expanded if ministers agreed to fund it, Mr Smith said.", "Smith", "say"),
+    ("Profits rose sharply, the company said.", "the company", "say"),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker,cue", TRAILING)
+def test_clause_before_a_closing_cue_is_what_was_said(parse, sentence, speaker, cue):
+    quotes = quotes_of(parse, sentence)
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", speaker, cue)]
+    assert quotes[0].text == sentence[:sentence.rindex(",")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "When asked about the fines, the minister said.",
+    "Because the court orders were defied again and again, Lord Harding said.",
+])
+def test_an_adverbial_clause_before_a_closing_cue_is_not_a_quote(parse, sentence):
+    assert quotes_of(parse, sentence) == []
+
+
+# -- he/she after a person the entities layer missed ----------------------------------------------------
+
+def _people(text, *names):
+    """Person entities for ``names`` with every mention written in ``text``."""
+    out = []
+    for n, name in enumerate(names, 1):
+        mentions, k = [], text.find(name)
+        while k >= 0:
+            mentions.append(Mention(k, k + len(name), name))
+            k = text.find(name, k + len(name))
+        out.append(Entity(id=f"e{n}", name=name, label="PERSON", aliases=(), mentions=tuple(mentions)))
+    return out
+
+
+@pytest.mark.parametrize("text,people,speaker", [
+    # the previous attribution's subject beats a person mentioned inside what was reported before it
+    ('Campaigner Jim Walsh said he had been warned by housing minister Margaret Hodge that the bill would be '
+     'delayed.\n\nTheresa May, shadow secretary for housing, told the Today programme that the plans were '
+     '"timid". She said a new government would build "far more homes" within five years.',
+     ("Jim Walsh", "Margaret Hodge"), "Theresa May"),
+    ('Theresa May, shadow secretary for housing, told the Today programme that the plans were "timid". '
+     'She said a new government would build "far more homes" within five years.', (), "Theresa May"),
+    ('Mr Obi said the talks had stalled. He said the unions "had not moved an inch".', (), "Obi"),
+])
+def test_pronoun_goes_to_the_named_subject_of_the_previous_attribution(parse, text, people, speaker):
+    quotes = quotes_of(parse, text, _people(text, *people))
+    assert quotes[-1].speaker_text in ("She", "He")
+    assert quotes[-1].speaker == speaker
+
+
+def test_titled_surname_the_entities_layer_missed_takes_the_entity_name(parse):
+    text = 'Finance minister Daniel Obi met the unions. Mr Obi said the talks had stalled.'
+    people = [Entity(id="e1", name="Daniel Obi", label="PERSON", aliases=(), mentions=(Mention(17, 27, "Daniel Obi"),))]
+    (quote,) = quotes_of(parse, text, people)
+    assert (quote.speaker, quote.speaker_id, quote.speaker_text) == ("Daniel Obi", "e1", "Obi")
+
+
+def test_an_unlabelled_institution_is_not_he(parse):
+    text = 'Downing Street said the plans were final. "We will not change course," he said.'
+    assert quotes_of(parse, text)[-1].speaker is None
