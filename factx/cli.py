@@ -29,7 +29,7 @@ app = typer.Typer(
 )
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders or - (stdin). Text, Markdown or .jsonl.",
-                                            show_default=False)]
+                                            show_default=False, metavar="PATHS...")]
 Format = Annotated[Optional[str], typer.Option("--format", "-f", help="table, json, jsonl or csv "
                                                "[default: table on a terminal, else jsonl]", show_default=False)]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write data to FILE instead of stdout.",
@@ -310,24 +310,13 @@ def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> N
 
 
 def main() -> None:
-    """Entry point: the commands, with Ctrl-C (exit 130) and usage errors handled in one place."""
-    import click
-
-    command = typer.main.get_command(app)
+    """Entry point. Typer's standalone mode prints usage errors (exit 2) and turns Ctrl-C into exit 130;
+    a reader that goes away (``| head``) ends the run quietly."""
     try:
-        status = command.main(prog_name="factx", standalone_mode=False)
-    except click.exceptions.Exit as done:
-        status = done.exit_code
-    except click.ClickException as err:
-        err.show()
-        status = err.exit_code
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        _err("interrupted")
-        status = int(ExitStatus.INTERRUPTED)
+        app()
     except BrokenPipeError:
         _quiet_stdout()
-        status = 0
-    sys.exit(status if isinstance(status, int) else 0)
+        sys.exit(0)
 
 
 def _quiet_stdout() -> None:

@@ -204,3 +204,11 @@ def test_usage_error_exit_2():
     result = run("extract", SEED, "--published", "last week")
     assert result.exit_code == ExitStatus.USAGE
     assert "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize("args,message", [(["extract"], "Missing argument"), (["extract", "seeds", "--nope"],
+                                                                           "No such option")])
+def test_usage_errors_from_the_entry_point_exit_2_without_traceback(args, message):
+    done = subprocess.run([sys.executable, "-m", "factx", *args], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == ExitStatus.USAGE
+    assert message in done.stderr and "Traceback" not in done.stderr
