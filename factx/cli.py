@@ -29,7 +29,7 @@ app = typer.Typer(
 )
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders or - (stdin). Text, Markdown or .jsonl.",
-                                            show_default=False, metavar="PATHS...")]
+                                            show_default=False, metavar="PATHS")]
 Format = Annotated[Optional[str], typer.Option("--format", "-f", help="table, json, jsonl or csv "
                                                "[default: table on a terminal, else jsonl]", show_default=False)]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write data to FILE instead of stdout.",
