@@ -16,7 +16,12 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    "Southampton when Arsenal"); a list or score line the model read as one name ("Kelsby, Durnford
    and Ashcroft", "Brentford v Chelsea", "Newcastle 2-1 Bolton", "Everton and Arsenal" when a half
    stands alone elsewhere) is split; "Dyer 69" tagged LAW in a line of scorers is the player Dyer.
-   A leading "the" stays in the mention span (as written) but never in the name.
+   A leading "the" stays in the mention span (as written) but never in the name. A possessive common
+   noun before a title ("Children's Minister") is part of the title, not a name. A capitalised
+   "First Last" pair the model missed or called a date ("Theresa May", "May" DATE) is added as a
+   person when a person-title appositive follows it ("Theresa May, shadow secretary for the family,")
+   or when it is the subject of a reporting verb and starts with a common first name; a month alone
+   never is (``model_label`` stays empty for such a name).
 3. Mentions are grouped: same name (case, dots, "the" ignored), short forms to long forms ("U.S." ->
    "United States"), a surname, last words or first name to the person who carries it (the nearest one
    before, or the first one after), an acronym to the organisation it spells ("GAO", "TfL"), "the Bank"
@@ -25,8 +30,11 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    the person it is the surname of ("Dallas" -> "Hugh Dallas", not "in Dallas").
    Untagged capitalised occurrences of a known person's surname or of a one-word name are added.
 4. Each group gets one label from document evidence, strongest first: a title or honorific right
-   before a mention, or an age/title appositive (PERSON, unless the name is a country or region of the
-   gazetteer); a surname that joined a full name (PERSON); "the X" or "X chief executive" (not a
+   before a mention, an age/title appositive or a person noun before it ("India's richest man Azim
+   Premji", "billionaire X") (PERSON, unless the name is a country or region of the gazetteer); an
+   organisation noun describing it ("Wipro, India's third-biggest software firm," / "X is a software
+   company" / "software firm X"; not "film-maker X", "X, Florida-based firm" or "X, a broadcaster
+   with CBS") (ORG unless the gazetteer knows it as a place); a surname that joined a full name (PERSON); "the X" or "X chief executive" (not a
    person); the gazetteer of well-known places; the head word of the name ("University" ORG, "Square"
    FAC); "in X" or "X, France" (a place, not a person); else the majority of the model's labels, fuller
    mentions counting double. ``model_label`` keeps the model's most common label so every repair can
@@ -103,6 +111,11 @@ class _Lists:
     numbered_law_words: frozenset
     club_suffixes: frozenset
     name_prefixes: frozenset
+    org_nouns: frozenset
+    person_nouns: frozenset
+    portfolio_nouns: frozenset
+    reporting_verbs: frozenset
+    first_names: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +153,11 @@ def _lists() -> _Lists:
         numbered_law_words=frozenset(raw["numbered_law_words"]),
         club_suffixes=frozenset(raw["club_suffixes"]),
         name_prefixes=frozenset(raw["name_prefixes"]),
+        org_nouns=frozenset(raw["org_nouns"]),
+        person_nouns=frozenset(raw["person_nouns"]),
+        portfolio_nouns=frozenset(raw["portfolio_nouns"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        first_names=frozenset(raw["first_names"]),
     )
 
 
@@ -189,6 +207,7 @@ def extract_entities(doc) -> list[Entity]:
 def _extract(doc) -> list[Entity]:
     lists = _lists()
     mentions = [m for ent in doc.ents if ent.label_ in lists.keep for m in _trim(ent, doc, lists)]
+    mentions = _add_missed_people(doc, mentions, lists)
     mentions = _fix_scorers(doc, mentions, lists)
     mentions = _split_pairs(doc, mentions, lists)
     mentions = _join_split_names(doc, mentions)
@@ -344,7 +363,7 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     text = _span_text(tokens[0], tokens[-1])
     if not _looks_like_name(text, lists):
         return None
-    if label == "EVENT" and _is_date_name(text, lists) or _is_demonym(text, lists):
+    if label == "EVENT" and _is_date_name(text, lists) or _is_demonym(text, lists) or _is_portfolio(tokens, doc, lists):
         return None
     if first_surface.i == tokens[0].i - 1 and first_surface.lower_ == "the":
         start = first_surface.idx
@@ -356,9 +375,60 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     app_role, app_owner, app_cue = _appositive(doc, tokens, lists)
     mention.role = role or app_role
     mention.affiliation = (owner or affiliation) if role else (app_owner or affiliation)
-    mention.person_cue = cue or app_cue
+    mention.person_cue = cue or app_cue or _noun_before(doc, tokens, lists, PERSON)
     mention.context = _context(doc, tokens, lists)
     return mention
+
+
+def _noun_kind(doc, noun, lists: _Lists) -> str | None:
+    """"person" or "org" for a common noun that says what a name is ("richest man", "software firm");
+    a person compound ("film-maker", "money lender") is never an organisation."""
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return None
+    k = noun.i - 2 if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ else noun.i - 1
+    if k >= 0 and _fold(doc[k:noun.i + 1].text) in lists.person_nouns:
+        return PERSON
+    if noun.lower_ in lists.person_nouns and not (noun.i and doc[noun.i - 1].text == "-"):
+        return PERSON
+    if noun.lemma_.lower() in lists.org_nouns or noun.lower_ in lists.org_nouns:
+        return "ORG"
+    return None
+
+
+def _noun_before(doc, tokens, lists: _Lists, kind: str) -> bool:
+    """A lower-case common noun of that ``kind`` right before the name and read with it ("India's richest
+    man Azim Premji", "software firm Wipro", also when the parser hangs both on the same word); a noun
+    before the subject of another clause ("a charity Smith set up", "told the agency Smith had quit") is not,
+    nor an organisation noun with an owner, which reads as a job ("the magazine's publisher Ann Lee")."""
+    i = tokens[0].i - 1
+    if i < 0:
+        return False
+    noun = doc[i]
+    if _noun_kind(doc, noun, lists) != kind or kind == "ORG" and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return False
+    first, last = tokens[0].i, tokens[-1].i
+    root = next((t for t in tokens if t.head.i < first or t.head.i > last), tokens[-1])
+    if first <= noun.head.i <= last or root.head.i == i:
+        return True
+    return root.dep_ in ("pobj", "dobj", "conj") or root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+
+
+def _is_portfolio(tokens, doc, lists: _Lists) -> bool:
+    """"Children" in "Children's Minister": a possessive common noun before a title is part of the title."""
+    if len(tokens) != 1 or tokens[0].lower_ not in lists.portfolio_nouns:
+        return False
+    k = tokens[0].i + 1
+    return k + 1 < len(doc) and doc[k].text in _POSSESSIVE and _title_at(doc, k + 1, lists) > 0
+
+
+def _title_at(doc, k: int, lists: _Lists) -> int:
+    """Number of tokens of the longest title starting at token ``k`` (0 if none)."""
+    for size in range(min(lists.max_title, len(doc) - k), 0, -1):
+        span = doc[k:k + size]
+        if not any(t.is_punct and t.text != "-" for t in span) and _fold(span.text) in lists.titles:
+            return size
+    return 0
 
 
 def _span_text(first, last) -> str:
@@ -382,6 +452,8 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     following = [_fold(" ".join(words[:k])) for k in range(len(words), 0, -1)]
     if any(f in lists.org_titles for f in following):
         found.add("owner")
+    if _org_described(doc, tokens, lists):
+        found.add("org")
     if any(f in lists.team_titles for f in following[-2:]):
         found.add("team")
     if (_is_score(doc, last.i + 1) and last.i + 4 < len(doc) and doc[last.i + 4].pos_ == "PROPN"
@@ -408,6 +480,36 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
             nxt == last.i + 1):
         found.add("in")
     return frozenset(found)
+
+
+def _org_described(doc, tokens, lists: _Lists) -> bool:
+    """The text calls the name an organisation: an appositive or copula whose head noun is an organisation
+    noun ("Wipro, India's third-biggest software firm," / "Wipro is a software company") or such a noun
+    right before it ("software firm Wipro")."""
+    first, last = tokens[0].i, tokens[-1].i
+    root = next((t for t in tokens if t.head.i < first or t.head.i > last), tokens[-1])
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > last and child.left_edge.i == last + 2 and doc[last + 1].text == "," \
+                and _noun_kind(doc, child, lists) == "ORG" and not _placed_or_job(doc, child):
+            return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > last), None)
+        if attr is not None and _noun_kind(doc, attr, lists) == "ORG":
+            return True
+    return _noun_before(doc, tokens, lists, "ORG")
+
+
+def _placed_or_job(doc, noun) -> bool:
+    """An appositive that locates the name ("Jacksonville, Florida-based firm") or gives a job at a place
+    ("a senior broadcaster with the CBS network") does not say the name is an organisation."""
+    start = noun.left_edge
+    if start.ent_type_ == "GPE":
+        end = start.i
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        if end + 1 < len(doc) and doc[end + 1].text not in _POSSESSIVE:
+            return True
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "at") for c in noun.children)
 
 
 def _strip_titles(tokens, lists: _Lists, titles: frozenset | None = None):
@@ -471,7 +573,7 @@ def _is_date_name(text: str, lists: _Lists) -> bool:
 
 
 def _role_text(tokens) -> str:
-    words = " ".join(t.text for t in tokens).replace(" - ", "-").strip(" -").split()
+    words = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s").strip(" -").split()
     return " ".join(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:] for w in words)
 
 
@@ -498,6 +600,9 @@ def _title_before(doc, i: int, lists: _Lists):
                     start -= 1
                 else:
                     break
+            if start > 1 and doc[start - 1].text in _POSSESSIVE and doc[start - 2].lower_ in lists.portfolio_nouns \
+                    and doc[start - 2].text[:1].isupper():
+                start -= 2
             club_title = _fold(doc[j - size:j].text) in lists.team_titles
             return _role_text(doc[start:j]), _owner_before(doc, start, lists, club_title), True
     return None, None, cue
@@ -583,6 +688,58 @@ def _appositive(doc, tokens, lists: _Lists):
                     owner = _owner_name(_ent_span_text(doc, obj), lists)
         return _role_text(phrase), owner, _fold(phrase.text) in lists.person_titles
     return None, None, False
+
+
+def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Mention]:
+    """A capitalised "First Last" pair the model left out or called a date ("Theresa May" with "May" as
+    DATE) is a person when a person title appositive follows it ("Theresa May, shadow secretary for the
+    family,") or when it is the subject of a reporting verb and its first word is a common first name."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    found = []
+    toks = tokens(doc)
+    for first in toks[:-1]:
+        last = doc[first.i + 1]
+        if first.i in taken or last.i in taken or not _missed_word(first, lists) or not _missed_word(last, lists) \
+                or first.ent_iob_ != "O" or not (last.ent_iob_ == "O" or last.ent_type_ == "DATE" and last.ent_iob_ == "B"
+                                                 and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")):
+            continue
+        before = doc[first.i - 1] if first.i else None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and "\n" not in before.whitespace_ \
+                and before.lower_.rstrip(".") not in lists.honorifics or after is not None and after.pos_ == "PROPN":
+            continue
+        if "\n" in first.whitespace_:
+            continue
+        pair = [first, last]
+        role, owner, cue = _appositive(doc, pair, lists)
+        said = last.dep_ == "nsubj" and last.head.lemma_ in lists.reporting_verbs and first.lower_ in lists.first_names
+        if not (cue and role and _title_follows(doc, last.i + 1, lists)) and not said:
+            continue
+        m = _Mention(first.idx, last.idx + len(last.text), _span_text(first, last), _span_text(first, last), PERSON,
+                     first.i, last.i + 1, person_cue=True, role=role, affiliation=owner, added=True)
+        m.context = _context(doc, pair, lists)
+        found.append(m)
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _title_follows(doc, k: int, lists: _Lists) -> bool:
+    """A comma at token ``k`` and a title within the next few words, with no punctuation before it."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    for j in range(k + 1, min(k + 7, len(doc))):
+        if _title_at(doc, j, lists):
+            return True
+        if doc[j].is_punct and doc[j].text != "-" or "\n" in doc[j].whitespace_:
+            return False
+    return False
+
+
+def _missed_word(token, lists: _Lists) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and len(token.text) > 1 and token.text[:1].isupper() \
+        and not token.text.isupper() and token.lower_.rstrip(".") not in lists.honorifics \
+        and _fold(token.text) not in lists.titles and _fold(token.text) not in lists.demonyms
 
 
 def _fix_scorers(doc, mentions: list[_Mention], lists: _Lists) -> list[_Mention]:
@@ -843,6 +1000,8 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False) -> s
     if cues and (not place or group.key in lists.cities) and (PERSON in votes or titled or cues * 5 >= len(tagged)):
         return PERSON
     context = set().union(*(m.context for m in tagged))
+    if not cues and not place and "org" in context:
+        return "ORG"
     if not cues and not place and sum("work" in m.context for m in tagged) * 2 >= len(tagged):
         return "WORK_OF_ART"
     club_cues = {"team", "club", "match"} if match_report else {"team", "club"}

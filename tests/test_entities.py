@@ -542,3 +542,83 @@ def test_former_employer_is_not_the_affiliation(nlp):
 ])
 def test_pair_of_names_read_as_one_is_split_when_a_half_stands_alone(nlp, sentence, spans, expected):
     assert [e.name for e in extract_entities(_with_ents(nlp(sentence), spans))] == expected
+
+
+# -- descriptions that fix the label, missed names, possessive portfolios -----------------------------
+
+
+@pytest.mark.parametrize("sentence, spans, name, label", [
+    ("Kestrova, Poland's second-largest software firm, has reported higher profits.",
+     [("Kestrova", "GPE"), ("Poland", "GPE")], "Kestrova", "ORG"),
+    ("Dalvane is a regional airline based in the north of the country.", [("Dalvane", "PERSON")], "Dalvane", "ORG"),
+    ("Shares in mobile phone maker Trellix rose sharply on Monday.", [("Trellix", "PERSON")], "Trellix", "ORG"),
+    ("Fans cheered as his club Harwick beat the leaders.", [("Harwick", "GPE")], "Harwick", "ORG"),
+    ("Poland, the group's biggest market, grew fastest.", [("Poland", "PERSON")], "Poland", "GPE"),
+    ("The film was directed by film-maker Jon Harlow last year.", [("Jon Harlow", "PERSON")], "Jon Harlow", "PERSON"),
+    ("The column was approved by the magazine's publisher Ann Lee.", [("Ann Lee", "PERSON")], "Ann Lee", "PERSON"),
+    ("A spokesman told the agency Jon Harlow had resigned.", [("Jon Harlow", "PERSON")], "Jon Harlow", "PERSON"),
+    ("She runs a charity Jon Harlow set up in 1990.", [("Jon Harlow", "PERSON")], "Jon Harlow", "PERSON"),
+    ("Kay Mendel, a senior broadcaster with the network, said viewers were keen.", [("Kay Mendel", "PERSON")],
+     "Kay Mendel", "PERSON"),
+    ("Tessa Greer, head of policy at health charity the Arden Trust, said it was wrong.",
+     [("Tessa Greer", "PERSON"), ("the Arden Trust", "ORG")], "Tessa Greer", "PERSON"),
+    ("The Tarnhill, Ohio-based firm has debts of $2bn.", [("Tarnhill", "GPE"), ("Ohio", "GPE")], "Tarnhill", "GPE"),
+])
+def test_organisation_noun_describing_a_name(nlp, sentence, spans, name, label):
+    entities = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert entities[name].label == label
+    assert entities[name].model_label == spans[[s for s, _ in spans].index(name)][1]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The firm is majority owned by Italy's richest man Marco Bellandi.", "Marco Bellandi"),
+    ("The club was bought by billionaire Oleg Varnikov in 2003.", "Oleg Varnikov"),
+    ("The hotel belongs to property tycoon Selim Dorak and his brother.", "Selim Dorak"),
+])
+def test_person_noun_before_a_name_makes_a_person(nlp, sentence, span):
+    entity = _by_name(extract_entities(_with_ents(nlp(sentence), [(span, "ORG")])))[span]
+    assert entity.label == "PERSON"
+    assert entity.role is None
+
+
+@pytest.mark.parametrize("sentence, spans, name, role", [
+    ("Speaking later, Theresa May, shadow secretary for transport, told reporters the plan was flawed.",
+     [("May", "DATE")], "Theresa May", "Shadow Secretary"),
+    ("Mary May said the scheme had failed badly.", [("May", "DATE")], "Mary May", None),
+    ("Bruno Castell, chief executive of the trust, said the sale was agreed.", [], "Bruno Castell", "Chief Executive"),
+])
+def test_name_the_model_missed_is_a_person(nlp, sentence, spans, name, role):
+    entities = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert entities[name].label == "PERSON"
+    assert entities[name].role == role
+    assert entities[name].model_label is None
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("In May, prices rose sharply. Last May the minister said little.", [("May", "DATE"), ("May", "DATE")]),
+    ("Kelso May said the scheme had failed.", [("May", "DATE")]),
+    ("Wendy Ide, The Clarion: Film - Sideways; director - Ann Lee.", [("The Clarion", "ORG"), ("Ann Lee", "PERSON")]),
+])
+def test_no_person_without_first_name_or_title(nlp, sentence, spans):
+    entities = extract_entities(_with_ents(nlp(sentence), spans))
+    assert all(e.label != "PERSON" or e.name == "Ann Lee" for e in entities)
+    assert not any("May" in e.name for e in entities)
+
+
+@pytest.mark.parametrize("sentence, spans, name, role", [
+    ("Women's Minister Jane Ellery said the report was overdue.", [("Women", "PERSON"), ("Jane Ellery", "PERSON")],
+     "Jane Ellery", "Women's Minister"),
+    ("The deal was backed by Children's Minister Ruth Calder on Tuesday.",
+     [("Children", "ORG"), ("Ruth Calder", "PERSON")], "Ruth Calder", "Children's Minister"),
+])
+def test_possessive_common_noun_is_part_of_the_title(nlp, sentence, spans, name, role):
+    entities = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert set(entities) == {name}
+    assert entities[name].role == role
+    assert entities[name].affiliation is None
+
+
+def test_hyphened_person_noun_is_an_adjective(nlp):
+    doc = _with_ents(nlp("He met students from the all-girl Harwick Sports College in Leeds."),
+                     [("Harwick Sports College", "ORG"), ("Leeds", "GPE")])
+    assert _by_name(extract_entities(doc))["Harwick Sports College"].label == "ORG"
