@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from . import nlp as nlp_mod
 from .errors import InputError
-from .io import Article, make_article, parse_date
+from .io import Article, make_article, parse_date, with_published
 from .records import DocInfo, Result
 
 
@@ -35,6 +35,8 @@ def analyse(doc, article: Article, model: str) -> Result:
 def extract(text: str, *, published: str | None = None, doc_id: str = "doc", model: str | None = None,
             title: str | None = None) -> Result:
     """Extract entities, quotes, figures, dates and claims from one article.
+
+    Raises :class:`InputError` when the text is empty and :class:`ModelNotFound` when no model is installed.
 
     >>> result = extract("Canada gave $5 billion, Carney said on Sunday.", published="2025-08-24")
     """
@@ -67,8 +69,8 @@ def _as_articles(items: Iterable[Article | str | InputError], published: str | N
                 yield make_article(item, f"doc{index}", published=published)
             except InputError as err:
                 yield err
-        elif isinstance(item, Article) and published and not item.published:
-            yield Article(**{**item.__dict__, "published": published})
+        elif isinstance(item, Article):
+            yield with_published(item, published)
         else:
             yield item
 
