@@ -27,7 +27,9 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    before, or the first one after), an acronym to the organisation it spells ("GAO", "TfL"), "the Bank"
    to the nearest "... Bank ..." before it, two adjacent pieces to a name written whole elsewhere,
    a town to the club named after it ("Exeter" -> "Exeter City", not "in Exeter"), a city name to
-   the person it is the surname of ("Dallas" -> "Hugh Dallas", not "in Dallas").
+   the person it is the surname of ("Dallas" -> "Hugh Dallas", not "in Dallas"), an initial and a
+   surname ("H Luscombe" in a team sheet) to the one person with that initial and surname, and a
+   person in any case.
    Untagged capitalised occurrences of a known person's surname or of a one-word name are added.
 4. Each group gets one label from document evidence, strongest first: a title or honorific right
    before a mention, an age/title appositive or a person noun before it ("India's richest man Azim
@@ -221,6 +223,7 @@ def _extract(doc) -> list[Entity]:
         group.mentions.sort(key=lambda m: m.start)
         group.label = _decide_label(group, lists, match_report)
     _merge_short_names(groups, lists, final=True)
+    _merge_initials(groups, lists)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: g.first)
     by_key = {g.key: g for g in groups}
@@ -904,6 +907,32 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
         g.mentions = []
     for g in groups:
         g.mentions.sort(key=lambda m: m.start)
+
+
+_INITIAL_NAME = re.compile(r"^([a-z]) ([a-z][\w'’-]+(?: [a-z][\w'’-]+)?)$")
+
+
+def _merge_initials(groups: list[_Group], lists: _Lists) -> None:
+    """An initial and a surname ("H Luscombe", "G. Thomas" in a team sheet) name a person: they join
+    the one person whose first name has that initial and whose other names are that surname, and are
+    a person even when no full name is written."""
+    people: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.key.split()
+        if g.mentions and g.label == PERSON and len(words) >= 2 and len(words[0]) > 1:
+            people.setdefault(" ".join(words[1:]), []).append(g)
+    for g in groups:
+        match = _INITIAL_NAME.match(g.key)
+        if not g.mentions or not match or g.canonical or lists.places.get(g.key) or _head_label(g, lists):
+            continue
+        initial, surname = match.groups()
+        owners = [c for c in people.get(surname, ()) if c is not g and c.key.startswith(initial)]
+        if len(owners) == 1:
+            owners[0].mentions.extend(g.mentions)
+            owners[0].mentions.sort(key=lambda m: m.start)
+            g.mentions = []
+        else:
+            g.label = PERSON
 
 
 def _full_label(group: _Group) -> str | None:

@@ -622,3 +622,16 @@ def test_hyphened_person_noun_is_an_adjective(nlp):
     doc = _with_ents(nlp("He met students from the all-girl Harwick Sports College in Leeds."),
                      [("Harwick Sports College", "ORG"), ("Leeds", "GPE")])
     assert _by_name(extract_entities(doc))["Harwick Sports College"].label == "ORG"
+
+
+def test_initial_and_surname_in_a_team_sheet_join_the_full_name_and_are_people(nlp):
+    import factx
+
+    text = ("Hal Luscombe takes the wing berth and Kevin Morgan waits on the bench.\n\n"
+            "Wales: G Thomas (Toulouse), H Luscombe (Dragons), T Shanklin (Blues), G Jenkins (Blues).\n\n"
+            "Replacements: K Morgan (Dragons), C Sweeney (Dragons).")
+    entities = {e.name: e for e in factx.extract(text).entities}
+    assert "H Luscombe" in entities["Hal Luscombe"].aliases and "H Luscombe" not in entities
+    assert entities["C Sweeney"].model_label == "ORG"  # the model's label, repaired below
+    for name in ("G Jenkins", "C Sweeney"):
+        assert entities[name].label == "PERSON", name
