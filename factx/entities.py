@@ -69,7 +69,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .linking import norm
-from .nlp import tokens
+from .nlp import entity_span, tokens
 from .records import Entity, Mention
 
 PERSON = "PERSON"
@@ -630,13 +630,7 @@ def _owner_before(doc, k: int, lists: _Lists, club_title: bool = False) -> str |
 
 
 def _ent_span_text(doc, token) -> str:
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
+    return entity_span(token).text
 
 
 def _owner_name(text: str, lists: _Lists) -> str | None:

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .nlp import doc_text, token_starts, tokens
+from .nlp import doc_text, entity_span, token_starts, tokens
 from .numbers import parse_decimal, to_float, vocab, words_value
 from .records import Figure
 
@@ -998,14 +998,7 @@ def _partitive(last):
 
 def _about_text(d: _Doc, tok) -> str:
     if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
-        doc = tok.doc
-        i = tok.i
-        while i > 0 and doc[i].ent_iob_ == "I":
-            i -= 1
-        j = tok.i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
-            j += 1
-        return doc[i:j].text
+        return entity_span(tok).text
     doc = tok.doc
     comps = [t for t in tok.lefts if t.dep_ == "compound"]
     if not comps:

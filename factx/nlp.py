@@ -144,3 +144,15 @@ def token_starts(doc) -> list[int]:
     if starts is None:
         starts = cache["factx.starts"] = [t.idx for t in tokens(doc)]
     return starts
+
+
+def entity_span(token):
+    """The whole named-entity span that ``token`` is part of (the token alone when it is outside one)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
