@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator
 
@@ -75,7 +76,20 @@ def _as_articles(items: Iterable[Article | str | InputError], published: str | N
             yield item
 
 
+# Documents parsed inside one spaCy memory zone: the strings spaCy interns for them are freed when
+# the zone closes, so memory stays flat over any number of documents.
+ZONE_DOCS = 64
+
+
 def _extract_serial(nlp, label: str, items, batch_size: int) -> Iterator[Result | InputError]:
+    """Parse with nlp.pipe in blocks of ``ZONE_DOCS`` inputs, each in its own memory zone."""
+    zone = getattr(nlp, "memory_zone", None)
+    for block in _batches(items, ZONE_DOCS):
+        with zone() if zone else contextlib.nullcontext():
+            yield from _extract_block(nlp, label, block, batch_size)
+
+
+def _extract_block(nlp, label: str, items, batch_size: int) -> Iterator[Result | InputError]:
     """Parse with nlp.pipe, keeping errors in order without holding more than a batch."""
     queue: list = []
 
