@@ -70,6 +70,16 @@ mixed quotes, and cues that are a reporting verb of ``factx/data/quotes.json`` o
 predictions that match only a non-speech attribution (a belief, "called for", "wants") are ignored.
 PolNeAR ``speaker_named`` is speaker accuracy on matched quotes whose gold speaker is written as a
 name (not a pronoun, not missing).
+
+PolNeAR attributions and factx quotes cut speech differently: PolNeAR makes one attribution of
+``"A," he said. "B." "C."`` (content spans A, B and C), factx gives three quotes, the second and third
+with cue null because they carry on the first (the seed gold's convention). ``quotes`` and
+``quotes_speech`` score factx's pieces one-to-one, so the second and third pieces count as false
+positives there. ``quotes_joined`` scores factx's attributions instead: a quote joins the one before
+it (in text order, with no other quote between) when both are direct or partial, have the same
+speaker, and the later one either shares the earlier one's cue mention (the two halves of
+``"A," he said, "B"``) or has no cue of its own; the joined pieces are one prediction whose span is
+the union of theirs. Nothing else differs.
 """
 
 from __future__ import annotations
@@ -754,7 +764,44 @@ def score_polnear(item: dict, result: Result) -> dict[str, Tally]:
                 ok = any(span_overlap(((s["start"], s["end"]),), ((pred.speaker_start, pred.speaker_end),)) > 0
                          for s in q.get("speaker_spans") or [])
             tally.attr("speaker_named", ok)
-    return {"quotes": tally, "quotes_speech": _score_speech(gold, gold_spans, pred_spans)}
+    joined = Tally()
+    groups = quote_groups(preds)
+    group_spans = [tuple(sorted(iv for i in group for iv in pred_spans[i])) for group in groups]
+    _count(joined, len(gold), [False] * len(gold), _span_pairs(gold_spans, group_spans, QUOTE_THRESHOLD),
+           len(groups))
+    joined.strict = Tally()
+    _count(joined.strict, len(gold), [False] * len(gold), _span_pairs(gold_spans, group_spans, QUOTE_STRICT),
+           len(groups))
+    return {"quotes": tally, "quotes_joined": joined,
+            "quotes_speech": _score_speech(gold, gold_spans, pred_spans),
+            "quotes_speech_joined": _score_speech(gold, gold_spans, group_spans)}
+
+
+def quote_groups(quotes: Sequence) -> list[list[int]]:
+    """Indexes of ``quotes`` grouped into attributions: a direct or partial quote joins the group of
+    the quote just before it in the text when both are direct or partial, the speakers are the same,
+    and it shares that quote's cue mention or has no cue (a piece carrying on the quote before)."""
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end))
+    groups: list[list[int]] = []
+    prev = None
+    for i in order:
+        q = quotes[i]
+        if prev is not None and _continues(quotes[prev], q):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        prev = i
+    return groups
+
+
+def _continues(before, after) -> bool:
+    if before.kind == "indirect" or after.kind == "indirect":
+        return False
+    same = (before.speaker_id is not None and before.speaker_id == after.speaker_id) or (
+        before.speaker is not None and before.speaker == after.speaker)
+    if not same:
+        return False
+    return after.cue is None or (after.cue_start is not None and after.cue_start == before.cue_start)
 
 
 _IRREGULAR_CUES = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak",
@@ -1043,23 +1090,23 @@ def format_report(report: dict) -> str:
     for name, corpus in report.get("corpora", {}).items():
         lines.append("")
         lines.append(f"{name} ({corpus.get('kind')}): {corpus.get('docs')} documents, {corpus.get('seconds')} s")
-        header = (f"  {'section':<15}{'gold':>6}{'opt':>5}{'pred':>6}{'tp':>6}{'fp':>6}{'fn':>6}{'ign':>6}"
+        header = (f"  {'section':<21}{'gold':>6}{'opt':>5}{'pred':>6}{'tp':>6}{'fp':>6}{'fn':>6}{'ign':>6}"
                   f"{'P':>7}{'R':>7}{'F1':>7}")
         lines.append(header)
         lines.append("  " + "-" * (len(header) - 2))
         for section, s in corpus.get("sections", {}).items():
-            lines.append(f"  {section:<15}{s['gold']:>6}{s['optional']:>5}{s['predicted']:>6}{s['tp']:>6}"
+            lines.append(f"  {section:<21}{s['gold']:>6}{s['optional']:>5}{s['predicted']:>6}{s['tp']:>6}"
                          f"{s['fp']:>6}{s['fn']:>6}{s['ignored']:>6} {_pct(s['precision'])} {_pct(s['recall'])} "
                          f"{_pct(s['f1'])}")
             strict = s.get("strict")
             if strict:
                 label = f"  @{strict['threshold']}"
-                lines.append(f"  {label:<15}{'':>6}{'':>5}{'':>6}{strict['tp']:>6}{strict['fp']:>6}{strict['fn']:>6}"
+                lines.append(f"  {label:<21}{'':>6}{'':>5}{'':>6}{strict['tp']:>6}{strict['fp']:>6}{strict['fn']:>6}"
                              f"{'':>6} {_pct(strict['precision'])} {_pct(strict['recall'])} {_pct(strict['f1'])}")
             attrs = [f"{a} {_pct(v['accuracy']).strip()}% ({v['correct']}/{v['total']})"
                      for a, v in s.get("attributes", {}).items()]
             if attrs:
-                lines.append(f"  {'':<15}accuracy: " + ", ".join(attrs))
+                lines.append(f"  {'':<21}accuracy: " + ", ".join(attrs))
         for key, title in (("missed", "missed"), ("wrong", "wrong attribute"), ("extra", "not in gold")):
             items = corpus.get(key) or []
             if items:
