@@ -716,9 +716,8 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
     """Character span of the reported tokens ``toks`` governed by ``head``, trimmed of what only
     joins them to the story (a trailing source, a complementiser, an opening connective)."""
     toks = _cut_tail(toks, head, pd.lex)
-    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") and toks[0].head.i == head.i:
-        if toks[0].lower_ == "that":
-            toks = toks[1:]
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "for") and toks[0].head.i == head.i:
+        toks = toks[1:]
     if not toks:
         return None
     if len(toks) > 2 and toks[0].dep_ in ("advmod", "cc") and toks[1].text == "," and toks[0].head.i == head.i:
@@ -928,6 +927,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
             continue
         if not _cue_verb(tok, lex) or _blocked(tok, lex) or _gapped(tok):
             continue
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "acl") and not any(
+                c.dep_ in _SUBJ or c.dep_ == "agent" or c.lower_ == "having" for c in tok.children):
+            continue  # "When asked about X, Carney said": the one asked is not the one asking ("asked by Y" is Y)
         complements = lex.verbs.get(tok.lemma_.lower(), ())
         if not complements:
             continue
@@ -938,17 +940,32 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
             out.append(aside)
             continue
         found = len(out)
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+        allowed = {c.split(":")[0] for c in complements
+                   if ":" not in c or c.split(":")[1] in particles or c.startswith(("prep:", "dobj:"))}
+        clausal = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
         for child in tok.children:
             dep = child.dep_
             target = None
-            if dep == "ccomp" and "ccomp" in complements:
+            if dep == "ccomp" and "ccomp" in allowed:
                 target, conf = child, 0.8
-            elif dep == "xcomp" and "xcomp" in complements and child.pos_ in ("VERB", "AUX"):
+            elif dep == "xcomp" and "xcomp" in allowed and child.pos_ in ("VERB", "AUX"):
                 target, conf = child, 0.6
             elif dep == "dobj" and "dobj" in complements:
                 sub = list(child.subtree)
                 if len(sub) >= 4 and any(t.pos_ == "VERB" for t in sub):
                     target, conf = child, 0.6
+            elif dep == "dobj" and "dobj:any" in complements and child.pos_ in ("NOUN", "PROPN") \
+                    and not clausal and not child.ent_type_ and child.lemma_.lower() not in lex.unnamed \
+                    and child.lemma_.lower() not in lex.person_roles:
+                # what was proposed or demanded ("proposed a safe zone for the refugees"); with a clause
+                # beside it the object is the one addressed ("urged the banks to lend")
+                if len(_words(pd.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge)])) >= 3:
+                    target, conf = child, 0.6
+            elif dep == "advcl" and "prep:for" in complements and any(
+                    c.dep_ == "mark" and c.lower_ == "for" and c.i == child.left_edge.i for c in child.children):
+                # "called for the US to step up its efforts": a for-to clause the parse made adverbial
+                target, conf = child, 0.6
             elif dep == "prep" and f"prep:{child.lower_}" in complements:
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:

@@ -360,9 +360,32 @@ def test_reported_span_never_holds_half_a_pair_of_quote_marks(parse, sentence, t
     "He wants to raise the child he says is his.",
     "Nobody is denying that a merger is planned.",
     'The film goes "far beyond the usual story" in places.',
-    "Mr Hale is not a programmer, so he asked others to write the code for him.",
 ])
 def test_more_non_quotes(parse, sentence):
+    assert quotes_of(parse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,text,cue", [
+    # a request is reported speech: what was asked, not the clause joined on before it
+    ("Mr Hale is not a programmer, so he asked others to write the code for him.",
+     "to write the code for him", "ask"),
+    ("Senator Mary Cole called on the council to publish the accounts.", "to publish the accounts", "call"),
+    ("Senator Mary Cole is calling for the council to publish the accounts.",
+     "the council to publish the accounts", "call"),
+    ("Senator Mary Cole proposed a new tax on second homes.", "a new tax on second homes", "propose"),
+    ("Senator Mary Cole demanded a full inquiry into the contract.", "a full inquiry into the contract", "demand"),
+])
+def test_requests_and_proposals(parse, sentence, text, cue):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.text, quote.cue) == ("indirect", text, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    "When asked about the cost of the scheme, Mary Cole said nothing.",
+    "Asked about the delay, the council's leader smiled.",
+    "Senator Mary Cole proposed a toast.",
+])
+def test_no_request_without_one_asking(parse, sentence):
     assert quotes_of(parse, sentence) == []
 
 
@@ -390,8 +413,11 @@ def test_passive_as_reported_by_names_the_agent(parse):
 def test_time_clause_is_not_an_aside(parse):
     text = ("Oddly, after the department asked the aides to search their email, the inspector said that one "
             "message had helped officials.")
-    (quote,) = quotes_of(parse, text)
-    assert (quote.speaker, quote.text) == ("the inspector", "one message had helped officials")
+    quotes = quotes_of(parse, text)
+    said = [(q.speaker, q.text) for q in quotes if q.cue == "say"]
+    assert said == [("the inspector", "one message had helped officials")]
+    # the time clause holds a request of its own, and nothing else
+    assert [(q.speaker, q.text) for q in quotes if q.cue != "say"] == [("the department", "to search their email")]
 
 
 def test_source_hung_on_the_content_by_the_parse_is_cut_off(parse):
