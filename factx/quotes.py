@@ -78,6 +78,7 @@ class _Lexicon:
     unnamed: frozenset[str]
     blocking_heads: frozenset[str]
     needs_object: frozenset[str]
+    naming_verbs: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
     no_speaker: frozenset[str]
@@ -108,6 +109,7 @@ def _lexicon() -> _Lexicon:
         unnamed=frozenset(data["unnamed_sources"]),
         blocking_heads=frozenset(data["blocking_heads"]),
         needs_object=frozenset(data["needs_object"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
         no_speaker=frozenset(data["no_speaker"]),
@@ -634,7 +636,7 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             cand.continues = m.continues
             out.append(cand)
             continue
-        if len(words) < lex.partial_min_words or _title_like(words):
+        if _title_like(words) or (len(words) < lex.partial_min_words and not _named_as(pd.token_at(start), lex)):
             continue
         if m.single and writer_marks_double:
             # where speech is in double marks, a single-quoted phrase is a scare quote ('on the move')
@@ -660,6 +662,27 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
     return out
 
 
+def _comma_participle(tok) -> bool:
+    """"..., saying ..." after a comma: the reporter's participle, which the parse often hangs on the
+    reported clause before it."""
+    left = tok.left_edge.i
+    return tok.tag_ == "VBG" and left == tok.i and left > 0 and tok.doc[left - 1].text == ","
+
+
+def _named_as(tok, lex: _Lexicon) -> bool:
+    """Is a quoted word what someone called something ("called it "shameful"", "described him as
+    "reckless"")? Then even one word is the speaker's own, not a scare quote."""
+    if tok is None:
+        return False
+    head = tok.head
+    if tok.dep_ in ("pobj", "amod") and head.lower_ == "as":
+        head = head.head
+    elif tok.dep_ not in ("oprd", "xcomp", "ccomp", "attr"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in lex.naming_verbs \
+        and any(c.dep_ == "dobj" for c in head.children)
+
+
 def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
     """Drop a trailing phrase that is not part of what was said: a second reporting verb joined on
     ("... but has suggested that ..."), a nested source ("..., with analysts estimating that ...")
@@ -679,7 +702,7 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
                                                 for c in t.children)
         nested = (t.dep_ in ("conj", "parataxis", "advcl") and _cue_verb(t, lex) and not conditional
                   and _speaks(t, next((c for c in t.children if c.dep_ in _SUBJ), None), lex)
-                  and (t.dep_ == "conj" or own_subject)) or (
+                  and (t.dep_ == "conj" or own_subject or _comma_participle(t))) or (
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
                                      and any(g.dep_ == "nsubj" for g in c.children) for c in t.children))
         appos = t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
