@@ -388,6 +388,7 @@ class _Cand:
     confidence: float = 0.5
     inherit: bool = False
     continues: bool = False
+    orphan: bool = False
     fragments: list = field(default_factory=list)
 
 
@@ -623,6 +624,13 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
         if short and clause and m.close is not None and _runs_on(text, m.close + m.close_w) \
                 and text[:m.open].rstrip()[-1:] not in (":", ""):
             clause = False  # 'said "our country" was being ...': a fragment of the writer's sentence
+        demoted = False
+        if clause and found and found[2] is not None and found[2] < m.open and m.close is not None \
+                and text[m.close - 1] not in ".,;:!?…" and _runs_on(text, m.close + m.close_w) \
+                and not _cue_after(pd, m.close + m.close_w):
+            # 'X, she said, "is a perfect example" of ...': the writer's sentence goes on after the
+            # closing mark, so the quote is a fragment of it
+            clause, demoted = False, True
         if clause and (found or (not short and (m.continues or len(words) >= 4))):
             if m.single and not found and len(words) < 4:
                 continue
@@ -659,7 +667,24 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             frag.speaker_tok = _subject(verb, lex)
             if frag.speaker_tok is not None and _speaks(verb, frag.speaker_tok, lex):
                 out.append(frag)
+                continue
+        if demoted:
+            # no reporting verb governs it in the parse: the cue beside it still does ("a clause
+            # that carries it" may take it over later)
+            frag.cue_tok, frag.speaker_tok, frag.cue_start, frag.cue_end = found
+        else:
+            frag.orphan = True  # kept only if a reported clause holds it ("X, she said, is "...")
+        out.append(frag)
     return out
+
+
+def _cue_after(pd: _Doc, at: int) -> bool:
+    """Does a reporting verb follow within a few words ('"...", he said')?"""
+    tok = pd.token_at(at)
+    if tok is None:
+        return False
+    doc = pd.doc
+    return any(_cue_verb(t, pd.lex) for t in doc[tok.i:min(len(doc), tok.i + 4)])
 
 
 def _comma_participle(tok) -> bool:
@@ -1484,16 +1509,28 @@ class _Resolver:
 
 # -- assembly ----------------------------------------------------------------------------------------
 
-def _merge_fragments(quoted: list[_Cand], reported: list[_Cand]) -> list[_Cand]:
+def _past_marks(text: str, at: int, lex: _Lexicon) -> int:
+    while at < len(text) and text[at] in lex.all_marks:
+        at += 1
+    return at
+
+
+def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex: _Lexicon) -> list[_Cand]:
     """A quoted fragment inside a reported clause makes that clause one partial quote."""
     out = [c for c in quoted if c.kind == "direct"]
     fragments = [c for c in quoted if c.kind == "partial"]
     for frag in fragments:
         host = next((r for r in reported if r.start <= frag.start and frag.end <= r.end), None)
+        if host is None:
+            # the clause stops at the closing punctuation inside the marks (''... security.'')
+            host = next((r for r in reported if r.start <= frag.start < r.end < frag.end
+                         and not any(ch.isalnum() for ch in text[r.end:frag.end])), None)
+            if host is not None:
+                host.end = _past_marks(text, frag.end, lex)
         if host is not None:
             host.kind = "partial"
             host.fragments.append(frag)
-        else:
+        elif not frag.orphan:
             out.append(frag)
     return out + reported
 
@@ -1528,7 +1565,7 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
     direct_spans = sorted((c.start, c.end) for c in quoted if c.kind == "direct")
     direct_marks = sorted((max(0, c.start - 1), c.end + 1) for c in quoted if c.kind == "direct")
     reported = _reported(pd, direct_marks)
-    cands = _merge_fragments(quoted, reported)
+    cands = _merge_fragments(quoted, reported, text, lex)
     seen: set[tuple[int, int]] = set()
     unique = []
     for c in sorted(cands, key=lambda c: (c.start, -c.end, c.kind)):

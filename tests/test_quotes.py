@@ -517,3 +517,35 @@ def test_titled_surname_the_entities_layer_missed_takes_the_entity_name(parse):
 def test_an_unlabelled_institution_is_not_he(parse):
     text = 'Downing Street said the plans were final. "We will not change course," he said.'
     assert quotes_of(parse, text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("sentence,text,cue", [
+    ('The mayor called the plan "reckless" on Monday.', "reckless", "call"),
+    ('The mayor described the plan as "reckless" on Monday.', "reckless", "describe"),
+])
+def test_a_word_someone_called_something_is_theirs(parse, sentence, text, cue):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.text, quote.cue, quote.speaker) == ("partial", text, cue, "The mayor")
+
+
+def test_a_single_scare_quoted_word_is_still_not_a_quote(parse):
+    assert quotes_of(parse, 'The shop on the corner sells "organic" vegetables.') == []
+
+
+def test_trailing_saying_is_its_own_quote(parse):
+    text = "Ms Cole argued that the levy would keep prices down, saying it was fair to everyone."
+    got = [(q.cue, q.text) for q in quotes_of(parse, text)]
+    assert got == [("argue", "the levy would keep prices down"), ("say", "it was fair to everyone")]
+
+
+@pytest.mark.parametrize("sentence,text", [
+    # doubled single marks (a newspaper style): the clause runs to the closing marks
+    ("Mary Cole predicted the vote would ''go right down to the wire.''",
+     "the vote would ''go right down to the wire.''"),
+    # an aside before a fragment that the writer's sentence carries on after
+    ("The new stadium, Mary Cole said, ''is a fine example of planning'' for the long term.",
+     "The new stadium, Mary Cole said, ''is a fine example of planning'' for the long term"),
+])
+def test_clause_carrying_a_fragment_is_one_partial_quote(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.text, quote.speaker) == ("partial", text, "Mary Cole")
