@@ -1532,7 +1532,18 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
             host.fragments.append(frag)
         elif not frag.orphan:
             out.append(frag)
+    doubles = lex.open_double | lex.close_double | lex.both_double
+    for r in reported:
+        if r.kind == "indirect" and _holds_quoted(text[r.start:r.end], doubles):
+            r.kind = "partial"  # 'it was "dismayed" at the delay': the speaker's own word, in marks
     return out + reported
+
+
+def _holds_quoted(span: str, doubles: frozenset[str]) -> bool:
+    """Does the span hold a word or more between a pair of double quote marks?"""
+    span = span.replace("''", '"').replace("``", '"')
+    marks = [k for k, ch in enumerate(span) if ch in doubles]
+    return any(any(ch.isalnum() for ch in span[a + 1:b]) for a, b in zip(marks[::2], marks[1::2]))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
