@@ -332,6 +332,10 @@ def _parsed_subject(verb, lex: _Lexicon):
                 return None if child.dep_ == "expl" else child
             if child.dep_ in ("nsubjpass", "auxpass") or (child.dep_ == "agent" and v.tag_ == "VBN"):
                 passive = True
+        if not passive and v.i == verb.i:
+            lost = _relative_misparse(v)
+            if lost is not None:
+                return lost
         if passive and v.lemma_.lower() in lex.passive_source_verbs:
             return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if passive:
@@ -371,6 +375,24 @@ def _parsed_subject(verb, lex: _Lexicon):
             continue
         return None
     return None
+
+
+def _relative_misparse(verb):
+    """"Sanders, who has no endorsements, said ...": the parse can make the relative clause the
+    verb's own clause, with both "Sanders" and "who" its subjects; the name is the speaker."""
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("ccomp", "advcl", "parataxis"):
+            continue
+        subjects = [c for c in child.children if c.dep_ in _SUBJ]
+        rel = [c for c in subjects if c.tag_ in ("WP", "WDT")]
+        names = [c for c in subjects if c.tag_ not in ("WP", "WDT") and c.pos_ in ("PROPN", "NOUN")]
+        if rel and names and names[0].i < rel[0].i:
+            return names[0]
+    return None
+
+
+def _relative_clause(tok) -> bool:
+    return any(c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") for c in tok.children)
 
 
 # -- candidate quotes --------------------------------------------------------------------------------
@@ -1018,7 +1040,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     target, conf = objs[0], 0.6
-            if target is None:
+            if target is None or (target.i < tok.i and _relative_clause(target)):
                 continue
             if target.i < tok.i and any(t.text in (":", ";") or (t.head.i == tok.i and (t.dep_ == "cc" or t.lower_ == "so"))
                                         for t in pd.doc[target.right_edge.i + 1:tok.i]):

@@ -550,3 +550,10 @@ def test_trailing_saying_is_its_own_quote(parse):
 def test_clause_carrying_a_fragment_is_one_partial_quote(parse, sentence, text):
     (quote,) = quotes_of(parse, sentence)
     assert (quote.kind, quote.text, quote.speaker) == ("partial", text, "Mary Cole")
+
+
+def test_speaker_before_a_relative_clause_the_parse_made_a_complement(parse):
+    # the parse makes "who sits ..." the verb's clause, with "Cole" and "who" both its subjects
+    text = "Cole, meanwhile, who sits at zero such endorsements, said the plan speaks volumes about the council."
+    (quote,) = quotes_of(parse, text)
+    assert (quote.speaker, quote.text) == ("Cole", "the plan speaks volumes about the council")
