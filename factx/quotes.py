@@ -79,6 +79,7 @@ class _Lexicon:
     blocking_heads: frozenset[str]
     needs_object: frozenset[str]
     naming_verbs: frozenset[str]
+    human_sources: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
     no_speaker: frozenset[str]
@@ -110,6 +111,7 @@ def _lexicon() -> _Lexicon:
         blocking_heads=frozenset(data["blocking_heads"]),
         needs_object=frozenset(data["needs_object"]),
         naming_verbs=frozenset(data["naming_verbs"]),
+        human_sources=frozenset(data["human_sources"]),
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
         no_speaker=frozenset(data["no_speaker"]),
@@ -374,6 +376,16 @@ def _parsed_subject(verb, lex: _Lexicon):
             v = up
             continue
         return None
+    return None
+
+
+def _gender_of_noun(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    if noun.endswith(("woman", "women")):
+        return "female"
+    if noun.endswith(("man", "men")) and not noun.endswith(("human", "humans")):
+        return "male"
     return None
 
 
@@ -1457,6 +1469,12 @@ class _Resolver:
             if pos >= at:
                 continue
             if pos < window_start:
+                break
+            if spk.sort == "unnamed" and spk.name and not spk.plural and spk.head in self.lex.human_sources \
+                    and _gender_of_noun(spk.head) in (None, gender):
+                # "the minister's chief aide said ... '...,' he said": the aide, not the minister
+                if best_subject is None or pos > best_subject[0]:
+                    best_subject = (pos, spk)
                 break
             if spk.sort != "person" and not spk.personal:
                 continue

@@ -557,3 +557,14 @@ def test_speaker_before_a_relative_clause_the_parse_made_a_complement(parse):
     text = "Cole, meanwhile, who sits at zero such endorsements, said the plan speaks volumes about the council."
     (quote,) = quotes_of(parse, text)
     assert (quote.speaker, quote.text) == ("Cole", "the plan speaks volumes about the council")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Talks resumed on Monday. Mayor Tom Reed\'s chief aide said the city would not give way. '
+     '"We have waited long enough," he said.', "Mayor Tom Reed's chief aide"),
+    ('Tom Reed\'s shop was closed. A spokeswoman for the council said the road would reopen. '
+     '"The work is nearly done," she said.', "A spokeswoman for the council"),
+])
+def test_pronoun_after_an_unnamed_source_is_that_source(parse, text, speaker):
+    quotes = quotes_of(parse, text)
+    assert [q.speaker for q in quotes] == [speaker, speaker]
