@@ -395,6 +395,8 @@ def _noun_kind(doc, noun, lists: _Lists) -> str | None:
         return PERSON
     if noun.lemma_.lower() in lists.org_nouns or noun.lower_ in lists.org_nouns:
         return "ORG"
+    if noun.lower_.endswith("maker") and noun.lower_[:-5] and "-" not in noun.lower_:
+        return "ORG"  # "drugmaker", "chipmaker": person makers ("filmmaker") are listed above
     return None
 
 

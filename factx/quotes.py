@@ -80,6 +80,7 @@ class _Lexicon:
     needs_object: frozenset[str]
     naming_verbs: frozenset[str]
     human_sources: frozenset[str]
+    organisation_heads: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
     no_speaker: frozenset[str]
@@ -112,6 +113,7 @@ def _lexicon() -> _Lexicon:
         needs_object=frozenset(data["needs_object"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         human_sources=frozenset(data["human_sources"]),
+        organisation_heads=frozenset(data["organisation_heads"]),
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
         no_speaker=frozenset(data["no_speaker"]),
@@ -1125,6 +1127,7 @@ class _Resolver:
         self.contents: list[tuple[int, int]] = []
         self.speaker_starts: set[int] = set()
         self.people = [e for e in entities if e.label == "PERSON"]
+        self.org_rows = sorted((m.start, e.name, e.id) for e in entities if e.label == "ORG" for m in e.mentions)
         self._persons(entities)
 
     # persons: (start, end, name, id, is_subject)
@@ -1333,6 +1336,12 @@ class _Resolver:
         if definite and head in self.unnamed:
             earlier = self.unnamed[head]
             return _Speaker(earlier.name, earlier.id, written, start, end, earlier.sort, head=head, plural=earlier.plural)
+        if definite and head in lex.organisation_heads and tok.tag_ == "NN" and first.lower_ == "the" \
+                and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+            org = self._salient_org(start)
+            if org is not None:
+                # "The company said ...": the organisation the story is about so far
+                return _Speaker(org[0], org[1], written, start, end, "group", head=head)
         plural = tok.tag_ in ("NNS", "NNPS")
         spk = _Speaker(written, entity.id if entity else None, written, start, end,
                        "group" if plural else "unnamed", head=head, plural=plural)
@@ -1341,6 +1350,18 @@ class _Resolver:
         if not definite and head not in self.unnamed:
             self.unnamed[head] = spk
         return spk
+
+    def _salient_org(self, at: int) -> tuple[str, str] | None:
+        """The organisation named most often before ``at``, when one is named more often than any
+        other (a tie is no answer: a wrong source is worse than "the company")."""
+        counts: dict[str, list] = {}
+        for start, name, ent_id in self.org_rows[:bisect_left(self.org_rows, (at,))]:
+            counts.setdefault(ent_id, [0, name])[0] += 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1][0])
+        if not ranked or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]):
+            return None
+        ent_id, (_, name) = ranked[0]
+        return name, ent_id
 
     def _quantified(self, tok) -> _Speaker | None:
         """A part of a group ("Half of them", "Only 42% of them"): the pronoun is replaced by the

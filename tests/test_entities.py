@@ -552,6 +552,8 @@ def test_pair_of_names_read_as_one_is_split_when_a_half_stands_alone(nlp, senten
      [("Kestrova", "GPE"), ("Poland", "GPE")], "Kestrova", "ORG"),
     ("Dalvane is a regional airline based in the north of the country.", [("Dalvane", "PERSON")], "Dalvane", "ORG"),
     ("Shares in mobile phone maker Trellix rose sharply on Monday.", [("Trellix", "PERSON")], "Trellix", "ORG"),
+    ("Swiss drugmaker Velorin has bought a rival.", [("Velorin", "PERSON")], "Velorin", "ORG"),
+    ("The award went to filmmaker Jon Harlow.", [("Jon Harlow", "PERSON")], "Jon Harlow", "PERSON"),
     ("Fans cheered as his club Harwick beat the leaders.", [("Harwick", "GPE")], "Harwick", "ORG"),
     ("Poland, the group's biggest market, grew fastest.", [("Poland", "PERSON")], "Poland", "GPE"),
     ("The film was directed by film-maker Jon Harlow last year.", [("Jon Harlow", "PERSON")], "Jon Harlow", "PERSON"),

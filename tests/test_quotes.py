@@ -568,3 +568,16 @@ def test_speaker_before_a_relative_clause_the_parse_made_a_complement(parse):
 def test_pronoun_after_an_unnamed_source_is_that_source(parse, text, speaker):
     quotes = quotes_of(parse, text)
     assert [q.speaker for q in quotes] == [speaker, speaker]
+
+
+def test_the_company_is_the_organisation_the_story_names_most():
+    import factx
+
+    text = ("Lufthansa has cut 500 jobs. Shares in Lufthansa fell 3% on Monday. "
+            "The company said it would hire again next year.")
+    (quote,) = factx.extract(text).quotes
+    assert (quote.speaker, quote.speaker_text) == ("Lufthansa", "The company")
+    # two organisations named as often: no guess
+    text = "Lufthansa ordered ten jets from Boeing. The company said the deal was worth $1bn."
+    (quote,) = factx.extract(text).quotes
+    assert (quote.speaker, quote.speaker_id) == ("The company", None)
