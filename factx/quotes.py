@@ -690,6 +690,8 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
         verb = anchor
         while verb is not None and verb.head.i != verb.i:
             verb = verb.head
+            if start <= verb.idx < end:
+                continue  # a reporting verb inside the quoted words ("we tell the truth") is not the cue
             if _cue_verb(verb, lex) or _according(verb) is not None:
                 break
         else:
@@ -990,12 +992,13 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
                  speaker_tok=subject, confidence=0.7)
 
 
-def _reported(pd: _Doc, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
-    """Indirect speech: the content a reporting verb governs, and "according to X"."""
+def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tuple[int, int]] = ()) -> list[_Cand]:
+    """Indirect speech: the content a reporting verb governs, and "according to X". A reporting verb
+    inside quoted words, whole quotes or fragments, is the speaker's, not the writer's attribution."""
     lex = pd.lex
     out = []
     for tok in tokens(pd.doc):
-        if _inside(direct_spans, tok.idx, tok.idx + len(tok.text)):
+        if _inside(direct_spans, tok.idx, tok.idx + len(tok.text)) or _inside(fragments, tok.idx, tok.idx + len(tok.text)):
             continue
         obj = _according(tok)
         if obj is not None:
@@ -1300,7 +1303,10 @@ class _Resolver:
             return quantified
         if tok.pos_ == "PRON" or low in lex.pronouns:
             return self._pronoun(tok, content)
-        if (tok.is_stop and not (tok.pos_ == "PROPN" and tok.text[:1].isupper())) \
+        if tok.text[:1].isupper() and tok.tag_ == "MD" and not tok.is_sent_start and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].tag_ in ("VBD", "VBN"):
+            pass  # a name that is also a modal verb ('"...," Will wrote'): no modal comes before a past tense
+        elif (tok.is_stop and not (tok.pos_ == "PROPN" and tok.text[:1].isupper())) \
                 or tok.pos_ not in ("NOUN", "PROPN", "NUM", "X", "ADJ"):
             return None
         named = self._named_span(tok) if tok.text[:1].isupper() or not tok.is_alpha else None
@@ -1636,7 +1642,7 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
     quoted = _quoted(pd, paras)
     direct_spans = sorted((c.start, c.end) for c in quoted if c.kind == "direct")
     direct_marks = sorted((max(0, c.start - 1), c.end + 1) for c in quoted if c.kind == "direct")
-    reported = _reported(pd, direct_marks)
+    reported = _reported(pd, direct_marks, sorted((c.start, c.end) for c in quoted if c.kind == "partial"))
     cands = _merge_fragments(quoted, reported, text, lex)
     seen: set[tuple[int, int]] = set()
     unique = []
