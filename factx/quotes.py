@@ -746,6 +746,35 @@ def _named_as(tok, lex: _Lexicon) -> bool:
         and any(c.dep_ == "dobj" for c in head.children)
 
 
+_LABEL_LINE = re.compile(r"^([^\W\d][^:\n]{1,60}?):[ \t]+([^\s\"“‘'].{8,200}?)[ \t]*$", re.M)
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _headline_labels(pd: _Doc, quoted: list[_Cand]) -> list[_Cand]:
+    """A headline or a line of its own that names a person or organisation and then, after a colon,
+    what they say: "Sanders: I'm not much of a socialist". What follows the colon must be a clause
+    (a finite verb) and not a list, so team sheets and "Related:" lines are not speech."""
+    doc, text = pd.doc, pd.text
+    taken = sorted((c.start, c.end) for c in quoted)
+    out = []
+    for m in _LABEL_LINE.finditer(text):
+        name_start, name_end = m.span(1)
+        say_start, say_end = _trim(text, m.start(2), m.end(2), pd.lex, keep_final=False)
+        if say_end <= say_start or _inside(taken, say_start, say_end):
+            continue
+        name = doc.char_span(name_start, name_end)
+        said = doc.char_span(say_start, say_end, alignment_mode="expand")
+        if name is None or said is None or len(name) > 5 or len(_words(text[say_start:say_end])) < 3:
+            continue
+        if not all(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in name):
+            continue
+        if text[say_start:say_end].count(",") + text[say_start:say_end].count(";") > 1 \
+                or not any(t.tag_ in _FINITE for t in said):
+            continue
+        out.append(_Cand("indirect", say_start, say_end, speaker_tok=name.root, confidence=0.5))
+    return out
+
+
 def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
     """Drop a trailing phrase that is not part of what was said: a second reporting verb joined on
     ("... but has suggested that ..."), a nested source ("..., with analysts estimating that ...")
@@ -1584,7 +1613,7 @@ def _past_marks(text: str, at: int, lex: _Lexicon) -> int:
 
 def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex: _Lexicon) -> list[_Cand]:
     """A quoted fragment inside a reported clause makes that clause one partial quote."""
-    out = [c for c in quoted if c.kind == "direct"]
+    out = [c for c in quoted if c.kind in ("direct", "indirect")]
     fragments = [c for c in quoted if c.kind == "partial"]
     for frag in fragments:
         host = next((r for r in reported if r.start <= frag.start and frag.end <= r.end), None)
@@ -1640,6 +1669,7 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
     pd = _Doc(doc, lex)
     paras = _paragraphs(text)
     quoted = _quoted(pd, paras)
+    quoted += _headline_labels(pd, quoted)
     direct_spans = sorted((c.start, c.end) for c in quoted if c.kind == "direct")
     direct_marks = sorted((max(0, c.start - 1), c.end + 1) for c in quoted if c.kind == "direct")
     reported = _reported(pd, direct_marks, sorted((c.start, c.end) for c in quoted if c.kind == "partial"))

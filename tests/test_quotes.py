@@ -581,3 +581,16 @@ def test_the_company_is_the_organisation_the_story_names_most():
     text = "Lufthansa ordered ten jets from Boeing. The company said the deal was worth $1bn."
     (quote,) = factx.extract(text).quotes
     assert (quote.speaker, quote.speaker_id) == ("The company", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mary Cole: The council will not raise taxes this year\n\nThe leader of the council spoke on Monday.",
+     [("Mary Cole", "The council will not raise taxes this year")]),
+    # a team sheet and a "Related:" line are not speech
+    ("Wales: G Thomas; H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.", []),
+    ("Related: Council Budget Plans Under Fire.", []),
+])
+def test_headline_naming_a_speaker_before_a_colon(text, expected):
+    import factx
+
+    assert [(q.speaker, q.text) for q in factx.extract(text).quotes] == expected
