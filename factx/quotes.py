@@ -81,6 +81,7 @@ class _Lexicon:
     naming_verbs: frozenset[str]
     human_sources: frozenset[str]
     organisation_heads: frozenset[str]
+    content_nouns: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
     no_speaker: frozenset[str]
@@ -114,6 +115,7 @@ def _lexicon() -> _Lexicon:
         naming_verbs=frozenset(data["naming_verbs"]),
         human_sources=frozenset(data["human_sources"]),
         organisation_heads=frozenset(data["organisation_heads"]),
+        content_nouns=frozenset(data["content_nouns"]),
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
         no_speaker=frozenset(data["no_speaker"]),
@@ -1021,6 +1023,35 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
                  speaker_tok=subject, confidence=0.7)
 
 
+def _stray_that_clause(pd: _Doc, verb, direct_spans) -> _Cand | None:
+    """"warning followers on social media and in interviews that ...": the parse hung the that-clause
+    on the nearest noun after the verb. A "that" clause (with "that" as its marker, so not a relative
+    clause) on a noun inside the verb's own object or adverbial, whose noun is not one that takes a
+    content clause itself ("the claim that ..."), is what the verb reports."""
+    lex = pd.lex
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ not in ("acl", "relcl") or not (
+                t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            continue
+        noun = t.head
+        if noun.lemma_.lower() in lex.content_nouns or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        between = [x for x in verb.doc[verb.i + 1:noun.i + 1]]
+        if any(x.pos_ in ("VERB", "AUX") or x.text in (".", ";", ":") for x in between):
+            return None
+        subject = _subject(verb, lex)
+        if subject is None or not _speaks(verb, subject, lex):
+            return None
+        span = _within_line(pd, _content_span(pd, t), verb)
+        if not span or _inside(direct_spans, *span):
+            return None
+        return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
+                     speaker_tok=subject, confidence=0.6)
+    return None
+
+
 def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tuple[int, int]] = ()) -> list[_Cand]:
     """Indirect speech: the content a reporting verb governs, and "according to X". A reporting verb
     inside quoted words, whole quotes or fragments, is the speaker's, not the writer's attribution."""
@@ -1067,6 +1098,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 target, conf = child, 0.8
             elif dep == "xcomp" and "xcomp" in allowed and child.pos_ in ("VERB", "AUX"):
                 target, conf = child, 0.6
+            elif dep == "xcomp" and "ccomp" in allowed and child.i > tok.i and child.tag_ == "VBG" and any(
+                    t.tag_ in _FINITE and t.dep_ == "ccomp" and t.head.i == child.i for t in child.subtree):
+                # 'say taxing consumption encourages savings': the parse took the gerund subject for
+                # the verb's complement and hung the finite clause on it
+                target, conf = child, 0.7
             elif dep == "dobj" and "dobj" in complements:
                 sub = list(child.subtree)
                 if len(sub) >= 4 and any(t.pos_ == "VERB" for t in sub):
@@ -1097,8 +1133,8 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             if span[0] <= tok.idx < span[1] and not _set_off(tok, lex):
                 continue
             words = _words(pd.text[span[0]:span[1]])
-            if len(words) >= 3 and _title_like(words):
-                continue
+            if len(words) >= 3 and _title_like(words) and not (tok.text[:1].isupper() and not tok.is_sent_start):
+                continue  # a quoted title, unless the whole line is in title case ("Smith Says Taxes Will Rise")
             if dep == "ccomp" and not any(t.pos_ in ("VERB", "AUX") for t in target.subtree):
                 continue
             subject = _subject(tok, lex)
@@ -1121,6 +1157,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue_start=tok.idx,
                              cue_end=tok.idx + len(tok.text), speaker_tok=subject, confidence=conf))
             break
+        if len(out) == found and "ccomp" in allowed and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            cand = _stray_that_clause(pd, tok, direct_spans)
+            if cand is not None:
+                out.append(cand)
+                continue
         if len(out) == found and "ccomp" in complements and not any(c.dep_ == "ccomp" for c in tok.children):
             trailing = _trailing(pd, tok, direct_spans)
             if trailing is not None:

@@ -594,3 +594,22 @@ def test_headline_naming_a_speaker_before_a_colon(text, expected):
     import factx
 
     assert [(q.speaker, q.text) for q in factx.extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize("sentence,text,cue", [
+    # the parse makes the gerund subject the verb's complement and hangs the clause on it
+    ("Yet many economists, like their colleagues abroad, say taxing consumption encourages savings.",
+     "taxing consumption encourages savings", "say"),
+    # the parse hangs the that-clause on the nearest noun
+    ("Mary Cole stepped up her campaign for more police, warning followers on social media and in interviews "
+     "that the gangs could easily return.", "the gangs could easily return", "warn"),
+    # a title-case headline
+    ("Mary Cole Says Council Should Cut Taxes", "Council Should Cut Taxes", "say"),
+])
+def test_reported_clause_the_parse_hung_elsewhere(parse, sentence, text, cue):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.text, quote.cue) == ("indirect", text, cue)
+
+
+def test_that_clause_of_a_content_noun_is_not_reported(parse):
+    assert quotes_of(parse, "Mary Cole told reporters about the claim that taxes would rise.") == []
