@@ -485,16 +485,49 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
             return None
         if prev.text in (":", ",", "—", "–", "-") or _cue_verb(prev, lex):
             found = _scan_cue(doc, k, -1, lex)
+            if found and found[1] is None and prev.text == ":":
+                subject = _colon_clause_subject(prev, lex)
+                if subject is not None:
+                    found = (found[0], subject, found[2], found[3])
             if found:
                 return found
         if prev.text == ":" and k > 0:
             name = _label(doc, k - 1, lex, bulleted=False)
             if name is not None:
                 return None, name, None, None
+            subject = _colon_clause_subject(prev, lex)
+            if subject is not None:
+                return None, subject, None, None
         elif prev.pos_ == "PROPN":
             name = _label(doc, k, lex, bulleted=True)
             if name is not None:
                 return None, name, None, None
+    return None
+
+
+_NOT_SOURCES = {"it", "this", "that", "there", "what", "which", "these", "those", "one"}
+
+
+def _colon_clause_subject(colon, lex: _Lexicon):
+    """'Clinton, exasperated, famously responded: "..."', 'Jones was blunt: "..."': a quote after a
+    colon that ends a clause is said by that clause's subject, whatever the verb, when the subject is
+    a name, a pronoun or a noun for people or an organisation (not "His message was: ...")."""
+    doc = colon.doc
+    if colon.i == 0:
+        return None
+    last = doc[colon.i - 1]
+    for verb in (last, *last.ancestors):
+        if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+        if subject is None:
+            continue
+        common = subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
+            lex.unnamed | lex.human_sources | lex.organisation_heads | lex.person_roles)
+        if subject.lower_ in _NOT_SOURCES or subject.pos_ not in ("PROPN", "NOUN", "PRON") or common \
+                or any(t.text in _SENT_END or "\n" in t.text for t in doc[subject.i:colon.i]):
+            return None
+        return subject
     return None
 
 
@@ -581,11 +614,21 @@ def _inverted_subject(verb, after: int):
 def _scan_cue(doc, i: int, step: int, lex: _Lexicon, limit: int = 40, quote_end: int = -1):
     """Walk from token ``i`` away from the quote to the sentence edge, looking for the cue."""
     best = None
+    skip_to = -1
     for n in range(limit):
         j = i + n * step
         if j < 0 or j >= len(doc):
             break
+        if j <= skip_to:
+            continue
         tok = doc[j]
+        if step > 0 and tok.tag_ in ("WDT", "WP") and j > 0 and doc[j - 1].text == "," and n > 1:
+            # '"...," Cruz, who has proposed ..., said': step over the relative clause set off by commas
+            close = next((k for k in range(j + 1, min(len(doc), j + 30)) if doc[k].text == ","
+                          or doc[k].text in _SENT_END), None)
+            if close is not None and doc[close].text == ",":
+                skip_to = close
+                continue
         if "\n" in tok.text and tok.is_space and "\n\n" in tok.text.replace(" ", ""):
             break
         if _is_mark(tok, lex) or (tok.text and all(ch in lex.all_marks for ch in tok.text)):

@@ -613,3 +613,17 @@ def test_reported_clause_the_parse_hung_elsewhere(parse, sentence, text, cue):
 
 def test_that_clause_of_a_content_noun_is_not_reported(parse):
     assert quotes_of(parse, "Mary Cole told reporters about the claim that taxes would rise.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Mary Cole, exasperated, famously responded: "What difference does it make?"', "Mary Cole"),
+    ('Mary Cole was blunt: "We will not pay."', "Mary Cole"),
+    ('"We will win," said Mary Cole, who chairs the committee.', "Mary Cole"),
+    ('"The agents involved are under a lot of pressure," an intelligence source, who was not authorized '
+     'to speak on the record, told reporters.', "an intelligence source"),
+    # a thing is no speaker, even before a colon
+    ('His message to the council was: "Please do not waste the money."', None),
+])
+def test_direct_quote_speaker_across_colons_and_relative_clauses(parse, text, speaker):
+    (quote,) = quotes_of(parse, text)
+    assert (quote.kind, quote.speaker) == ("direct", speaker)
