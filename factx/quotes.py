@@ -1066,6 +1066,32 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
                  speaker_tok=subject, confidence=0.7)
 
 
+def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
+    """"the drawdown, which they say left a vacuum": a relative clause whose claim is reported. The
+    content runs from the relative word to the end of the clause, with the cue inside it (it cannot be
+    cut out of a contiguous span), as with an aside. Without a relative word ("the child he says is
+    his") there is nothing to quote."""
+    lex = pd.lex
+    if "ccomp" not in lex.verbs.get(verb.lemma_.lower(), ()):
+        return None
+    sub = sorted(verb.subtree, key=lambda t: t.i)  # not projective: the relative word hangs lower
+    rel = sub[0]
+    if rel.tag_ not in ("WDT", "WP") and rel.lower_ != "that":
+        return None
+    subject = next((t for t in sub if t.dep_ in _SUBJ and rel.i < t.i < verb.i and t.tag_ not in ("WDT", "WP")
+                    and t.lower_ != "that"), None)
+    if subject is None or subject.lower_ in lex.no_speaker:
+        return None
+    if not any(t.i > verb.i and (t.tag_ in _FINITE or t.dep_ in ("ccomp", "xcomp")) for t in sub):
+        return None  # "which she said": no claim after the cue
+    start, end = _trim(pd.text, rel.idx, sub[-1].idx + len(sub[-1].text), lex, keep_final=False)
+    span = _within_line(pd, (start, end), verb)
+    if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 4:
+        return None
+    return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
+                 speaker_tok=subject, confidence=0.6)
+
+
 def _stray_that_clause(pd: _Doc, verb, direct_spans) -> _Cand | None:
     """"warning followers on social media and in interviews that ...": the parse hung the that-clause
     on the nearest noun after the verb. A "that" clause (with "that" as its marker, so not a relative
@@ -1115,6 +1141,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue=ACCORDING_TO, cue_start=tok.idx,
                                  cue_end=to.idx + len(to.text), speaker_tok=obj, confidence=0.75))
             continue
+        if tok.dep_ == "relcl" and _cue_verb(tok, lex) and not _blocked(tok, lex):
+            cand = _relative_report(pd, tok, direct_spans)
+            if cand is not None:
+                out.append(cand)
+                continue
         if not _cue_verb(tok, lex) or _blocked(tok, lex) or _gapped(tok):
             continue
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "acl") and not any(
@@ -1452,7 +1483,7 @@ class _Resolver:
         head = tok.lemma_.lower()
         first = self.pd.token_at(start)
         definite = first is not None and first.lower_ in ("the", "this", "that", "these", "those")
-        if definite and head in self.unnamed:
+        if definite and head in self.unnamed and not (self.unnamed[head].plural and tok.tag_ == "NN"):
             earlier = self.unnamed[head]
             return _Speaker(earlier.name, earlier.id, written, start, end, earlier.sort, head=head, plural=earlier.plural)
         if definite and head in lex.organisation_heads and tok.tag_ == "NN" and first.lower_ == "the" \

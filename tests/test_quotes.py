@@ -627,3 +627,14 @@ def test_that_clause_of_a_content_noun_is_not_reported(parse):
 def test_direct_quote_speaker_across_colons_and_relative_clauses(parse, text, speaker):
     (quote,) = quotes_of(parse, text)
     assert (quote.kind, quote.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("sentence,text,speaker", [
+    ("The council cut the bus budget, which critics say will leave villages cut off.",
+     "which critics say will leave villages cut off", "critics"),
+    ("Mary Cole mocked the story of the fire, an event that Tom Reed says led him to the church.",
+     "that Tom Reed says led him to the church", "Tom Reed"),
+])
+def test_relative_clause_with_a_reported_claim(parse, sentence, text, speaker):
+    (quote,) = [q for q in quotes_of(parse, sentence) if q.text == text]
+    assert (quote.kind, quote.speaker, quote.cue) == ("indirect", speaker, "say")
