@@ -1066,6 +1066,46 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
                  speaker_tok=subject, confidence=0.7)
 
 
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def _naming(pd: _Doc, verb, direct_spans) -> _Cand | None:
+    """"called Trump a fascist", "calls the plan nothing short of an attack", "described the plan as
+    reckless": what someone called something is what they said of it. The content is the object and
+    what it was called. Passive ("is called"), a quoted word (a partial quote of its own) and a
+    complement that is only a name ("called the resort Doral") are left out."""
+    lex = pd.lex
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+        return None
+    rights = [c for c in verb.children if c.i > verb.i]
+    objs = [c for c in rights if c.dep_ in ("dobj", "dative", "xcomp") and c.pos_ in _NOMINAL]
+    if not objs:
+        return None
+    obj = objs[0]
+    if verb.lemma_.lower() == "describe":
+        comps = [c for c in rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+    else:
+        comps = [c for c in rights if c.i > obj.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj")]
+        comps += [c for c in obj.children if c.i > obj.i and c.dep_ in ("dobj", "attr", "oprd") and c.pos_ in _NOMINAL]
+    if not comps:
+        return None
+    comp = max(comps, key=lambda c: c.right_edge.i)
+    if comp.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in comp.subtree):
+        return None  # naming, not judging: "called the resort Trump National Doral"
+    last = comp.right_edge
+    start, end = _trim(pd.text, obj.left_edge.idx, last.idx + len(last.text), lex, keep_final=False)
+    if any(ch in lex.all_marks for ch in pd.text[start:end].replace("'s", "").replace("’s", "")):
+        return None
+    subject = _subject(verb, lex)
+    if subject is None or subject.lower_ in lex.no_speaker:
+        return None
+    span = _within_line(pd, (start, end), verb)
+    if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 2:
+        return None
+    return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
+                 speaker_tok=subject, confidence=0.6)
+
+
 def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
     """"the drawdown, which they say left a vacuum": a relative clause whose claim is reported. The
     content runs from the relative word to the end of the clause, with the cue inside it (it cannot be
@@ -1143,6 +1183,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             continue
         if tok.dep_ == "relcl" and _cue_verb(tok, lex) and not _blocked(tok, lex):
             cand = _relative_report(pd, tok, direct_spans)
+            if cand is not None:
+                out.append(cand)
+                continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.naming_verbs and not _blocked(tok, lex):
+            cand = _naming(pd, tok, direct_spans)
             if cand is not None:
                 out.append(cand)
                 continue

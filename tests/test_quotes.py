@@ -638,3 +638,21 @@ def test_direct_quote_speaker_across_colons_and_relative_clauses(parse, text, sp
 def test_relative_clause_with_a_reported_claim(parse, sentence, text, speaker):
     (quote,) = [q for q in quotes_of(parse, sentence) if q.text == text]
     assert (quote.kind, quote.speaker, quote.cue) == ("indirect", speaker, "say")
+
+
+@pytest.mark.parametrize("sentence,text,cue", [
+    ("Mary Cole branded the new scheme a waste of money.", "the new scheme a waste of money", "brand"),
+    ("The mayor described the plan as reckless and expensive.", "the plan as reckless and expensive", "describe"),
+])
+def test_what_someone_called_something(parse, sentence, text, cue):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.text, quote.cue) == ("indirect", text, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The resort, now called Trump National Doral, was sold last year.",
+    "They called the resort Trump National Doral after the sale.",
+    "Mary Cole called the meeting for Tuesday.",
+])
+def test_names_and_meetings_are_not_what_someone_called_something(parse, sentence):
+    assert quotes_of(parse, sentence) == []
