@@ -1067,6 +1067,8 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
+_ROLE_LIMITS = {"shadow", "former", "deputy", "vice", "assistant", "acting", "junior", "ex", "interim", "co",
+                "under", "associate", "honorary"}
 
 
 def _naming(pd: _Doc, verb, direct_spans) -> _Cand | None:
@@ -1320,6 +1322,7 @@ class _Resolver:
         self.speaker_starts: set[int] = set()
         self.people = [e for e in entities if e.label == "PERSON"]
         self.org_rows = sorted((m.start, e.name, e.id) for e in entities if e.label == "ORG" for m in e.mentions)
+        self.described_pool = [e for e in entities if (e.label == "PERSON" and e.role) or e.label == "ORG"]
         self._persons(entities)
 
     # persons: (start, end, name, id, is_subject)
@@ -1531,6 +1534,12 @@ class _Resolver:
         if definite and head in self.unnamed and not (self.unnamed[head].plural and tok.tag_ == "NN"):
             earlier = self.unnamed[head]
             return _Speaker(earlier.name, earlier.id, written, start, end, earlier.sort, head=head, plural=earlier.plural)
+        described = self._described(tok, head, start) if definite and first.lower_ == "the" and tok.tag_ == "NN" \
+            and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children) else None
+        if described is not None:
+            # "the mayor" after "London Mayor Ken Livingstone"; "the ministry" after "the Finance Ministry"
+            sort = "person" if described.label == "PERSON" else "group"
+            return _Speaker(described.name, described.id, written, start, end, sort, self.genders.get(described.name))
         if definite and head in lex.organisation_heads and tok.tag_ == "NN" and first.lower_ == "the" \
                 and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
             org = self._salient_org(start)
@@ -1545,6 +1554,34 @@ class _Resolver:
         if not definite and head not in self.unnamed:
             self.unnamed[head] = spk
         return spk
+
+    def _described(self, tok, head: str, at: int) -> Entity | None:
+        """The one entity named before ``at`` that a definite description fits: a person whose role
+        ends in the head noun ("the mayor": role "Mayor"), or an organisation whose name holds it
+        ("the ministry": "Finance Ministry"). Two candidates are no answer. Modifiers in the
+        description must fit too ("the British actor": role or affiliation "British")."""
+        words = {t.lower_ for t in tok.lefts if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.dep_ in ("amod", "compound")}
+        found = []
+        for e in self.described_pool:
+            if e.start >= at:
+                continue
+            if e.label == "PERSON":
+                role = (e.role or "").lower().split()
+                if not role or role[-1] != head or (set(role[:-1]) - words) & _ROLE_LIMITS:
+                    continue  # "the chancellor" is not the shadow chancellor
+                context = set(role) | set((e.affiliation or "").lower().split())
+            elif e.label == "ORG":
+                name = e.name.lower().split()
+                if head not in name or len(name) < 2 or head in ("group", "company", "firm"):
+                    continue
+                context = set(name)
+            else:
+                continue
+            if words and not words <= context and not any(w.startswith(tuple(c[:4] for c in context if len(c) > 3))
+                                                            for w in words):
+                continue
+            found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _salient_org(self, at: int) -> tuple[str, str] | None:
         """The organisation named most often before ``at``, when one is named more often than any

@@ -656,3 +656,16 @@ def test_what_someone_called_something(parse, sentence, text, cue):
 ])
 def test_names_and_meetings_are_not_what_someone_called_something(parse, sentence):
     assert quotes_of(parse, sentence) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Lancaster Mayor Tom Reed opened the bridge on Monday. The mayor said the tolls would go.", "Tom Reed"),
+    ("The Transport Ministry cut the budget. The ministry said fares would rise.", "Transport Ministry"),
+    # a shadow chancellor is not "the chancellor"
+    ("Shadow Chancellor Tom Reed spoke first. The chancellor said taxes would fall.", "The chancellor"),
+])
+def test_definite_description_is_the_one_entity_it_fits(text, speaker):
+    import factx
+
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == speaker
