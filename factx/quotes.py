@@ -82,6 +82,7 @@ class _Lexicon:
     human_sources: frozenset[str]
     organisation_heads: frozenset[str]
     content_nouns: frozenset[str]
+    connectives: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
     no_speaker: frozenset[str]
@@ -116,6 +117,7 @@ def _lexicon() -> _Lexicon:
         human_sources=frozenset(data["human_sources"]),
         organisation_heads=frozenset(data["organisation_heads"]),
         content_nouns=frozenset(data["content_nouns"]),
+        connectives=frozenset(data["connectives"]),
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
         no_speaker=frozenset(data["no_speaker"]),
@@ -1007,7 +1009,9 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
         return None
     aside_start, aside_end = doc[left].idx, doc[right].idx + len(doc[right].text)
     lead = [t for t in doc[pd.token_at(span[0]).i:left] if not t.is_punct] if span[0] < aside_start else []
-    if aside_end < span[1] and all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADJ") and t.dep_ not in _SUBJ for t in lead):
+    connective = all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADJ") and t.dep_ not in _SUBJ for t in lead) or (
+        " ".join(t.lower_ for t in lead) in lex.connectives)
+    if aside_end < span[1] and connective:
         # the aside opens the clause ("However, he said, jobs will go"): what was said follows it
         span = _trim(pd.text, aside_end, span[1], lex, keep_final=False)
         if len(_words(pd.text[span[0]:span[1]])) < 2:
@@ -1127,7 +1131,7 @@ def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
     if not any(t.i > verb.i and (t.tag_ in _FINITE or t.dep_ in ("ccomp", "xcomp")) for t in sub):
         return None  # "which she said": no claim after the cue
     start, end = _trim(pd.text, rel.idx, sub[-1].idx + len(sub[-1].text), lex, keep_final=False)
-    span = _within_line(pd, (start, end), verb)
+    span = _within_line(pd, _balanced(pd.text, start, end, lex), verb)
     if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 4:
         return None
     return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),

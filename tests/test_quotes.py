@@ -269,6 +269,10 @@ ASIDES = [
      "the banks also saw a sharp rise in complaints, she says, from 5% in 2003 to 13% last year"),
     # the aside opens the clause: what was said follows it
     ("However, she said, the firm would cut jobs.", "the firm would cut jobs"),
+    ("In contrast, she said, the firm would keep every job.", "the firm would keep every job"),
+    # a phrase that scopes what was said stays in it
+    ("For the council, she said, the new tax would be a lifeline.",
+     "For the council, she said, the new tax would be a lifeline"),
     ("But, he added, prices will keep rising next year.", "prices will keep rising next year"),
 ]
 
@@ -669,3 +673,9 @@ def test_definite_description_is_the_one_entity_it_fits(text, speaker):
 
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == speaker
+
+
+def test_relative_clause_keeps_both_quote_marks_of_its_fragment(parse):
+    text = 'Mary Cole praised the book, which she said was "almost impossible to put down" on holiday.'
+    (quote,) = quotes_of(parse, text)
+    assert (quote.kind, quote.text) == ("partial", 'which she said was "almost impossible to put down" on holiday')
