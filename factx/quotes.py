@@ -567,13 +567,19 @@ def _first_noun(doc, start: int, stop: int):
             return tok
     for j in range(start, stop):
         tok = doc[j]
-        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") or _modal_name(tok):
             while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < stop:
                 tok = tok.head
             return tok
         if tok.pos_ not in ("DET", "ADJ", "ADV", "PUNCT", "SPACE", "NUM"):
             return None
     return None
+
+
+def _modal_name(tok) -> bool:
+    """'"...," Will wrote': a capitalised modal inside a sentence before a past tense is a name."""
+    return tok.tag_ == "MD" and tok.text[:1].isupper() and not tok.is_sent_start and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].tag_ in ("VBD", "VBN")
 
 
 def _person_set_off(verb):
@@ -1499,8 +1505,7 @@ class _Resolver:
             return quantified
         if tok.pos_ == "PRON" or low in lex.pronouns:
             return self._pronoun(tok, content)
-        if tok.text[:1].isupper() and tok.tag_ == "MD" and not tok.is_sent_start and tok.i + 1 < len(tok.doc) \
-                and tok.doc[tok.i + 1].tag_ in ("VBD", "VBN"):
+        if _modal_name(tok):
             pass  # a name that is also a modal verb ('"...," Will wrote'): no modal comes before a past tense
         elif (tok.is_stop and not (tok.pos_ == "PROPN" and tok.text[:1].isupper())) \
                 or tok.pos_ not in ("NOUN", "PROPN", "NUM", "X", "ADJ"):

@@ -679,3 +679,8 @@ def test_relative_clause_keeps_both_quote_marks_of_its_fragment(parse):
     text = 'Mary Cole praised the book, which she said was "almost impossible to put down" on holiday.'
     (quote,) = quotes_of(parse, text)
     assert (quote.kind, quote.text) == ("partial", 'which she said was "almost impossible to put down" on holiday')
+
+
+def test_a_name_that_is_also_a_modal_verb(parse):
+    (quote,) = quotes_of(parse, '"The war is a reminder that the vote matters," Will wrote.')
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Will", "write")
