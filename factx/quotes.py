@@ -83,6 +83,7 @@ class _Lexicon:
     organisation_heads: frozenset[str]
     content_nouns: frozenset[str]
     connectives: frozenset[str]
+    speech_nouns: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
     no_speaker: frozenset[str]
@@ -118,6 +119,7 @@ def _lexicon() -> _Lexicon:
         organisation_heads=frozenset(data["organisation_heads"]),
         content_nouns=frozenset(data["content_nouns"]),
         connectives=frozenset(data["connectives"]),
+        speech_nouns=frozenset(data["speech_nouns"]),
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
         no_speaker=frozenset(data["no_speaker"]),
@@ -429,6 +431,7 @@ class _Cand:
     inherit: bool = False
     continues: bool = False
     orphan: bool = False
+    aside: bool = False  # the source is not the subject of the sentence ("backed Blair's claim that ...")
     fragments: list = field(default_factory=list)
 
 
@@ -1118,6 +1121,23 @@ def _naming(pd: _Doc, verb, direct_spans) -> _Cand | None:
                  speaker_tok=subject, confidence=0.6)
 
 
+def _owned_claim(pd: _Doc, noun, direct_spans) -> _Cand | None:
+    """"Clinton's claim that 90 percent were in the system": a speech noun with an owner and a that-clause
+    reports what the owner said. Without an owner ("the claim that ...") there is no source."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in _NOMINAL), None)
+    if owner is None:
+        return None
+    clause = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("acl", "relcl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    span = _within_line(pd, _content_span(pd, clause), noun)
+    if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 3:
+        return None
+    return _Cand("indirect", span[0], span[1], cue_tok=noun, cue_start=noun.idx, cue_end=noun.idx + len(noun.text),
+                 speaker_tok=owner, confidence=0.6, aside=True)
+
+
 def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
     """"the drawdown, which they say left a vacuum": a relative clause whose claim is reported. The
     content runs from the relative word to the end of the clause, with the cue inside it (it cannot be
@@ -1198,6 +1218,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             if cand is not None:
                 out.append(cand)
                 continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speech_nouns:
+            cand = _owned_claim(pd, tok, direct_spans)
+            if cand is not None:
+                out.append(cand)
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.naming_verbs and not _blocked(tok, lex):
             cand = _naming(pd, tok, direct_spans)
             if cand is not None:
@@ -1912,7 +1937,7 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
                 and spk.sort in ("unnamed", "group"):
             confidence = min(confidence, 0.6)
         resolver.spoke(c.start, c.end)
-        if c.speaker_tok is not None and spk is not None:
+        if c.speaker_tok is not None and spk is not None and not c.aside:
             resolver.remember(spk.start if spk.start is not None else c.start, spk)
         name = spk.name if spk is not None else None
         quotes.append(Quote(
@@ -1924,6 +1949,7 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
             cue_start=c.cue_start, cue_end=c.cue_end, confidence=round(confidence, 2),
         ))
         last = max(x for x in (c.end, c.cue_end, spk.end if spk is not None and spk.end else None) if x)
-        previous = (last, spk, c.kind)
+        if not c.aside:
+            previous = (last, spk, c.kind)
     quotes.sort(key=lambda q: (q.start, q.end))
     return [Quote(**{**q.__dict__, "id": f"q{n}"}) for n, q in enumerate(quotes, 1)]

@@ -684,3 +684,15 @@ def test_relative_clause_keeps_both_quote_marks_of_its_fragment(parse):
 def test_a_name_that_is_also_a_modal_verb(parse):
     (quote,) = quotes_of(parse, '"The war is a reminder that the vote matters," Will wrote.')
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Will", "write")
+
+
+def test_owned_claim_reports_the_owner_but_does_not_take_over_the_next_quote(parse):
+    text = ('Mary Cole backed Tom Reed\'s claim that the bridge would reopen in May. '
+            '"I have seen the plans myself," she said.')
+    quotes = quotes_of(parse, text)
+    assert [(q.kind, q.cue, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "claim", "Tom Reed", "the bridge would reopen in May"),
+        ("direct", "say", "Mary Cole", "I have seen the plans myself"),
+    ]
+    # no owner, no source
+    assert quotes_of(parse, "The claim that taxes would rise was false.") == []
