@@ -326,7 +326,7 @@ class Tally:
         out: dict[str, Any] = {
             "gold": self.gold, "optional": self.optional, "predicted": self.predicted,
             "tp": self.tp, "fp": self.fp, "fn": self.fn, "ignored": self.ignored,
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "precision": round(p, 6), "recall": round(r, 6), "f1": round(f, 6),
             "attributes": {
                 name: {"correct": ok, "total": total, "accuracy": round(ok / total, 4) if total else None}
                 for name, (ok, total) in sorted(self.attributes.items())
