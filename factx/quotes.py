@@ -1298,6 +1298,8 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 subject = _person_set_off(tok)
             if subject is None or subject.lower_ in lex.no_speaker or (subject.lower_ == "one" and subject.pos_ == "PRON"):
                 continue
+            if subject.lower_ == "it" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "it was disgusting to propose a system ...": nobody in particular proposes it
             if not _speaks(tok, subject, lex):
                 continue
             if target.i < tok.i and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks for c in target.children):

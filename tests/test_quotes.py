@@ -386,6 +386,8 @@ def test_requests_and_proposals(parse, sentence, text, cue):
 
 
 @pytest.mark.parametrize("sentence", [
+    "It is hard to say whether the scheme will work.",
+    "It was wrong to propose a system which could turn away refugees.",
     "When asked about the cost of the scheme, Mary Cole said nothing.",
     "Asked about the delay, the council's leader smiled.",
     "Senator Mary Cole proposed a toast.",
