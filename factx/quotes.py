@@ -337,6 +337,11 @@ def _parsed_subject(verb, lex: _Lexicon):
     v = verb
     for _ in range(5):
         passive = False
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subjects) > 1 and any(t.dep_ == "cc" for t in v.doc[subjects[-2].i + 1:subjects[-1].i]):
+            # a clause joined on before the cue, misparsed as a second subject ("The crowd cheers, and
+            # then Wallnau continues"): the subject after the conjunction is the cue's
+            return subjects[-1]
         for child in v.children:
             if child.dep_ == "nsubj" or child.dep_ == "expl":
                 return None if child.dep_ == "expl" else child
@@ -1490,7 +1495,11 @@ class _Resolver:
                 break
         while left.i < head.i and (left.is_punct or left.dep_ == "cc"):
             left = self.pd.doc[left.i + 1]
-        return left.idx, right.idx + len(right.text)
+        start = left.idx
+        newline = self.text.rfind("\n", start, head.idx)
+        if newline >= 0:
+            start = newline + 1  # a headline the parse ran into the sentence is not part of the source
+        return start, right.idx + len(right.text)
 
     def _np_full(self, head) -> tuple[int, int]:
         toks = [t for t in head.subtree if not t.is_punct or head.left_edge.i < t.i < head.right_edge.i]

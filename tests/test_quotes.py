@@ -698,3 +698,16 @@ def test_owned_claim_reports_the_owner_but_does_not_take_over_the_next_quote(par
     ]
     # no owner, no source
     assert quotes_of(parse, "The claim that taxes would rise was false.") == []
+
+
+def test_speaker_never_runs_into_the_headline_above(parse):
+    text = "Fears over bus service\n\nRural residents said the cuts would leave villages cut off."
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Rural residents"
+    assert "\n" not in quote.speaker_text
+
+
+def test_clause_joined_on_before_the_cue_is_not_its_subject(parse):
+    text = 'The crowd cheers, and then Tom Reed continues: "We will rebuild this town together."'
+    (quote,) = quotes_of(parse, text)
+    assert (quote.kind, quote.speaker) == ("direct", "Tom Reed")
