@@ -1963,4 +1963,17 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
         if not c.aside:
             previous = (last, spk, c.kind)
     quotes.sort(key=lambda q: (q.start, q.end))
+    _speaker_from_next(quotes, text)
     return [Quote(**{**q.__dict__, "id": f"q{n}"}) for n, q in enumerate(quotes, 1)]
+
+
+def _speaker_from_next(quotes: list[Quote], text: str) -> None:
+    """'"It was close. "I felt good," said Holmes.': a quote with no speaker that runs straight into the
+    next one (nothing but marks and spaces between) is the same speaker's, attributed after it."""
+    for k in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[k], quotes[k + 1]
+        if q.kind != "direct" or q.speaker is not None or q.cue is not None or nxt.kind != "direct" \
+                or nxt.speaker is None or any(ch.isalnum() for ch in text[q.end:nxt.start]):
+            continue
+        quotes[k] = Quote(**{**q.__dict__, "speaker": nxt.speaker, "speaker_id": nxt.speaker_id,
+                             "confidence": min(q.confidence, 0.6)})

@@ -711,3 +711,10 @@ def test_clause_joined_on_before_the_cue_is_not_its_subject(parse):
     text = 'The crowd cheers, and then Tom Reed continues: "We will rebuild this town together."'
     (quote,) = quotes_of(parse, text)
     assert (quote.kind, quote.speaker) == ("direct", "Tom Reed")
+
+
+def test_quote_running_into_an_attributed_one_is_the_same_speakers(parse):
+    text = ('Mary Cole won the race in Leeds. "It was nice to get that out of the way. I was nervous. '
+            '"I felt good and relaxed," said Cole.')
+    quotes = quotes_of(parse, text)
+    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [("direct", None, "Cole"), ("direct", "say", "Cole")]
