@@ -717,4 +717,4 @@ def test_quote_running_into_an_attributed_one_is_the_same_speakers(parse):
     text = ('Mary Cole won the race in Leeds. "It was nice to get that out of the way. I was nervous. '
             '"I felt good and relaxed," said Cole.')
     quotes = quotes_of(parse, text)
-    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [("direct", None, "Cole"), ("direct", "say", "Cole")]
+    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [("direct", None, "Mary Cole"), ("direct", "say", "Mary Cole")]
