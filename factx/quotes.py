@@ -84,6 +84,9 @@ class _Lexicon:
     content_nouns: frozenset[str]
     connectives: frozenset[str]
     speech_nouns: frozenset[str]
+    not_sources: frozenset[str]
+    role_limits: frozenset[str]
+    source_nouns: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
     no_speaker: frozenset[str]
@@ -105,6 +108,7 @@ def _lexicon() -> _Lexicon:
     # the entities layer's lists of first names and person roles, shared rather than copied
     people = json.loads(resources.files("factx").joinpath("data/entities.json").read_text(encoding="utf-8"))
     marks = frozenset(ch for group in (dq, sq) for chars in group.values() for ch in chars)
+    roles = frozenset(n.lower() for key in ("person_titles", "person_nouns") for n in people.get(key, ()))
     return _Lexicon(
         verbs={k: tuple(v) for k, v in data["reporting_verbs"].items()},
         open_double=frozenset(dq["open"]), close_double=frozenset(dq["close"]), both_double=frozenset(dq["both"]),
@@ -120,6 +124,10 @@ def _lexicon() -> _Lexicon:
         content_nouns=frozenset(data["content_nouns"]),
         connectives=frozenset(data["connectives"]),
         speech_nouns=frozenset(data["speech_nouns"]),
+        not_sources=frozenset(data["not_sources"]),
+        role_limits=frozenset(data["role_limits"]),
+        source_nouns=frozenset(data["unnamed_sources"]) | frozenset(data["human_sources"])
+        | frozenset(data["organisation_heads"]) | roles,
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
         no_speaker=frozenset(data["no_speaker"]),
@@ -127,7 +135,7 @@ def _lexicon() -> _Lexicon:
         document_verbs=frozenset(data["document_verbs"]),
         group_name_words=frozenset(data["group_name_words"]),
         first_names=frozenset(n.lower() for n in people.get("first_names", ())),
-        person_roles=frozenset(n.lower() for key in ("person_titles", "person_nouns") for n in people.get(key, ())),
+        person_roles=roles,
         documents=frozenset(data["documents"]),
         partial_min_words=int(data["partial_min_words"]),
         direct_max_chars=int(data["direct_max_chars"]),
@@ -515,9 +523,6 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
     return None
 
 
-_NOT_SOURCES = {"it", "this", "that", "there", "what", "which", "these", "those", "one"}
-
-
 def _colon_clause_subject(colon, lex: _Lexicon):
     """'Clinton, exasperated, famously responded: "..."', 'Jones was blunt: "..."': a quote after a
     colon that ends a clause is said by that clause's subject, whatever the verb, when the subject is
@@ -532,9 +537,8 @@ def _colon_clause_subject(colon, lex: _Lexicon):
         subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
         if subject is None:
             continue
-        common = subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
-            lex.unnamed | lex.human_sources | lex.organisation_heads | lex.person_roles)
-        if subject.lower_ in _NOT_SOURCES or subject.pos_ not in ("PROPN", "NOUN", "PRON") or common \
+        common = subject.pos_ == "NOUN" and subject.lemma_.lower() not in lex.source_nouns
+        if subject.lower_ in lex.not_sources or subject.pos_ not in ("PROPN", "NOUN", "PRON") or common \
                 or any(t.text in _SENT_END or "\n" in t.text for t in doc[subject.i:colon.i]):
             return None
         return subject
@@ -1085,8 +1089,6 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
-_ROLE_LIMITS = {"shadow", "former", "deputy", "vice", "assistant", "acting", "junior", "ex", "interim", "co",
-                "under", "associate", "honorary"}
 
 
 def _naming(pd: _Doc, verb, direct_spans) -> _Cand | None:
@@ -1248,9 +1250,10 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             out.append(aside)
             continue
         found = len(out)
+        # "ccomp:out" is a clause only beside "out" ("pointed out that"), "xcomp:on" beside "on"
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
-        allowed = {c.split(":")[0] for c in complements
-                   if ":" not in c or c.split(":")[1] in particles or c.startswith(("prep:", "dobj:"))}
+        allowed = {c for c in complements if ":" not in c} | {
+            c.split(":")[0] for c in complements if c.startswith(("ccomp:", "xcomp:")) and c.split(":")[1] in particles}
         clausal = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
         for child in tok.children:
             dep = child.dep_
@@ -1612,7 +1615,7 @@ class _Resolver:
                 continue
             if e.label == "PERSON":
                 role = (e.role or "").lower().split()
-                if not role or role[-1] != head or (set(role[:-1]) - words) & _ROLE_LIMITS:
+                if not role or role[-1] != head or (set(role[:-1]) - words) & self.lex.role_limits:
                     continue  # "the chancellor" is not the shadow chancellor
                 context = set(role) | set((e.affiliation or "").lower().split())
             elif e.label == "ORG":
