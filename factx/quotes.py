@@ -448,6 +448,12 @@ class _Cand:
     fragments: list = field(default_factory=list)
 
 
+def _indirect(span: tuple[int, int], cue, speaker, confidence: float, **extra) -> _Cand:
+    """An indirect quote over ``span`` whose cue is the token ``cue`` and whose source is ``speaker``."""
+    return _Cand("indirect", span[0], span[1], cue_tok=cue, cue_start=cue.idx, cue_end=cue.idx + len(cue.text),
+                 speaker_tok=speaker, confidence=confidence, **extra)
+
+
 def _trim(text: str, start: int, end: int, lex: _Lexicon, keep_final: bool = True) -> tuple[int, int]:
     """Shrink [start, end) past spaces, stray marks and clause-joining punctuation."""
     strip_front = set(" \t\r\n,;:—–-") | set(lex.all_marks)
@@ -1002,8 +1008,7 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
         span = _within_line(pd, _content_span(pd, head, exclude=verb), verb)
         if subject is None or not _speaks(verb, subject, lex) or not span or _inside(direct_spans, *span):
             return None
-        return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx,
-                     cue_end=verb.idx + len(verb.text), speaker_tok=subject, confidence=0.7)
+        return _indirect(span, verb, subject, 0.7)
     if any(c.dep_ == "mark" for c in verb.children):
         return None  # "after the department asked X to ..., Y said": a time clause, not an aside
     inner = [t for t in verb.subtree if not t.is_punct]
@@ -1034,12 +1039,10 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
         span = _trim(pd.text, aside_end, span[1], lex, keep_final=False)
         if len(_words(pd.text[span[0]:span[1]])) < 2:
             return None
-        return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx,
-                     cue_end=verb.idx + len(verb.text), speaker_tok=subject, confidence=0.7)
+        return _indirect(span, verb, subject, 0.7)
     if not span[0] < verb.idx < span[1]:
         return None
-    return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
-                 speaker_tok=subject, confidence=0.7)
+    return _indirect(span, verb, subject, 0.7)
 
 
 def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
@@ -1084,8 +1087,7 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
     span = _within_line(pd, _token_span(pd, toks, head), verb)
     if not span or _inside(direct_spans, *span):
         return None
-    return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
-                 speaker_tok=subject, confidence=0.7)
+    return _indirect(span, verb, subject, 0.7)
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
@@ -1124,8 +1126,7 @@ def _naming(pd: _Doc, verb, direct_spans) -> _Cand | None:
     span = _within_line(pd, (start, end), verb)
     if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 2:
         return None
-    return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
-                 speaker_tok=subject, confidence=0.6)
+    return _indirect(span, verb, subject, 0.6)
 
 
 def _owned_claim(pd: _Doc, noun, direct_spans) -> _Cand | None:
@@ -1141,8 +1142,7 @@ def _owned_claim(pd: _Doc, noun, direct_spans) -> _Cand | None:
     span = _within_line(pd, _content_span(pd, clause), noun)
     if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 3:
         return None
-    return _Cand("indirect", span[0], span[1], cue_tok=noun, cue_start=noun.idx, cue_end=noun.idx + len(noun.text),
-                 speaker_tok=owner, confidence=0.6, aside=True)
+    return _indirect(span, noun, owner, 0.6, aside=True)
 
 
 def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
@@ -1167,8 +1167,7 @@ def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
     span = _within_line(pd, _balanced(pd.text, start, end, lex), verb)
     if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 4:
         return None
-    return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
-                 speaker_tok=subject, confidence=0.6)
+    return _indirect(span, verb, subject, 0.6)
 
 
 def _stray_that_clause(pd: _Doc, verb, direct_spans) -> _Cand | None:
@@ -1186,8 +1185,7 @@ def _stray_that_clause(pd: _Doc, verb, direct_spans) -> _Cand | None:
         noun = t.head
         if noun.lemma_.lower() in lex.content_nouns or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
-        between = [x for x in verb.doc[verb.i + 1:noun.i + 1]]
-        if any(x.pos_ in ("VERB", "AUX") or x.text in (".", ";", ":") for x in between):
+        if any(x.pos_ in ("VERB", "AUX") or x.text in (".", ";", ":") for x in verb.doc[verb.i + 1:noun.i + 1]):
             return None
         subject = _subject(verb, lex)
         if subject is None or not _speaks(verb, subject, lex):
@@ -1195,8 +1193,7 @@ def _stray_that_clause(pd: _Doc, verb, direct_spans) -> _Cand | None:
         span = _within_line(pd, _content_span(pd, t), verb)
         if not span or _inside(direct_spans, *span):
             return None
-        return _Cand("indirect", span[0], span[1], cue_tok=verb, cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
-                     speaker_tok=subject, confidence=0.6)
+        return _indirect(span, verb, subject, 0.6)
     return None
 
 
@@ -1320,8 +1317,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 span = _trim(pd.text, span[0], phrase.left_edge.idx, lex, keep_final=False)
                 if len(_words(pd.text[span[0]:span[1]])) < 2:
                     continue
-            out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue_start=tok.idx,
-                             cue_end=tok.idx + len(tok.text), speaker_tok=subject, confidence=conf))
+            out.append(_indirect(span, tok, subject, conf))
             break
         if len(out) == found and "ccomp" in allowed and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             cand = _stray_that_clause(pd, tok, direct_spans)
@@ -1582,14 +1578,15 @@ class _Resolver:
         if definite and head in self.unnamed and not (self.unnamed[head].plural and tok.tag_ == "NN"):
             earlier = self.unnamed[head]
             return _Speaker(earlier.name, earlier.id, written, start, end, earlier.sort, head=head, plural=earlier.plural)
-        described = self._described(tok, head, start) if definite and first.lower_ == "the" and tok.tag_ == "NN" \
-            and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children) else None
+        # a bare "the <noun>" ("the mayor", "the company"), not "the head of ..." nor "the man who ..."
+        plain = definite and first.lower_ == "the" and tok.tag_ == "NN" \
+            and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children)
+        described = self._described(tok, head, start) if plain else None
         if described is not None:
             # "the mayor" after "London Mayor Ken Livingstone"; "the ministry" after "the Finance Ministry"
             sort = "person" if described.label == "PERSON" else "group"
             return _Speaker(described.name, described.id, written, start, end, sort, self.genders.get(described.name))
-        if definite and head in lex.organisation_heads and tok.tag_ == "NN" and first.lower_ == "the" \
-                and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+        if plain and head in lex.organisation_heads:
             org = self._salient_org(start)
             if org is not None:
                 # "The company said ...": the organisation the story is about so far
