@@ -748,12 +748,7 @@ def score_polnear(item: dict, result: Result) -> dict[str, Tally]:
     preds = list(result.quotes)
     pred_spans = [_rec_span(text, q) for q in preds]
     by_id = {e.id: e for e in result.entities}
-    tally = Tally()
-    pairs = _span_pairs(gold_spans, pred_spans, QUOTE_THRESHOLD)
-    _count(tally, len(gold), [False] * len(gold), pairs, len(preds))
-    tally.strict = Tally()
-    _count(tally.strict, len(gold), [False] * len(gold), _span_pairs(gold_spans, pred_spans, QUOTE_STRICT),
-           len(preds))
+    tally, pairs = _quote_tally(gold_spans, pred_spans)
     for g, p, _ in pairs:
         q, pred = gold[g], preds[p]
         tally.attr("exact_span", _exact(gold_spans[g], pred_spans[p]))
@@ -764,17 +759,21 @@ def score_polnear(item: dict, result: Result) -> dict[str, Tally]:
                 ok = any(span_overlap(((s["start"], s["end"]),), ((pred.speaker_start, pred.speaker_end),)) > 0
                          for s in q.get("speaker_spans") or [])
             tally.attr("speaker_named", ok)
-    joined = Tally()
-    groups = quote_groups(preds)
-    group_spans = [tuple(sorted(iv for i in group for iv in pred_spans[i])) for group in groups]
-    _count(joined, len(gold), [False] * len(gold), _span_pairs(gold_spans, group_spans, QUOTE_THRESHOLD),
-           len(groups))
-    joined.strict = Tally()
-    _count(joined.strict, len(gold), [False] * len(gold), _span_pairs(gold_spans, group_spans, QUOTE_STRICT),
-           len(groups))
+    group_spans = [tuple(sorted(iv for i in group for iv in pred_spans[i])) for group in quote_groups(preds)]
+    joined, _ = _quote_tally(gold_spans, group_spans)
     return {"quotes": tally, "quotes_joined": joined,
             "quotes_speech": _score_speech(gold, gold_spans, pred_spans),
             "quotes_speech_joined": _score_speech(gold, gold_spans, group_spans)}
+
+
+def _quote_tally(gold_spans: list, pred_spans: list) -> tuple[Tally, list]:
+    """Counts at the quote threshold, with the strict threshold's beside them; the matched pairs."""
+    tally, tally.strict = Tally(), Tally()
+    pairs = _span_pairs(gold_spans, pred_spans, QUOTE_THRESHOLD)
+    _count(tally, len(gold_spans), [False] * len(gold_spans), pairs, len(pred_spans))
+    _count(tally.strict, len(gold_spans), [False] * len(gold_spans),
+           _span_pairs(gold_spans, pred_spans, QUOTE_STRICT), len(pred_spans))
+    return tally, pairs
 
 
 def quote_groups(quotes: Sequence) -> list[list[int]]:

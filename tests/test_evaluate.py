@@ -321,6 +321,22 @@ def test_score_polnear_uses_content_spans_and_named_speakers():
     assert quotes["attributes"]["speaker_named"] == {"correct": 1, "total": 1, "accuracy": 1.0}
 
 
+def test_score_polnear_joins_pieces_of_one_attribution():
+    # one gold attribution made of two pieces; factx gives the second piece with cue null
+    item = {"quotes": [{"speaker": "Ana Silva", "speaker_is_pronoun": False, "content_spans": [
+        {"start": _at("We start on Monday")[0], "end": _at("We start on Monday")[1]},
+        {"start": _at("Silva visited Porto last week")[0], "end": _at("Silva visited Porto last week")[1]}]}]}
+    pieces = [_quote("q1", "We start on Monday", "direct", "Ana Silva", "add"),
+              _quote("q2", "Silva visited Porto last week", "direct", "Ana Silva", None)]
+    scores = score_polnear(item, _result(quotes=pieces))
+    assert (scores["quotes"].tp, scores["quotes"].fp) == (1, 1)
+    assert (scores["quotes_joined"].tp, scores["quotes_joined"].fp, scores["quotes_joined"].strict.tp) == (1, 0, 1)
+    # another speaker's piece is not joined on
+    other = [pieces[0], _quote("q2", "Silva visited Porto last week", "direct", "Tom Reed", None)]
+    joined = score_polnear(item, _result(quotes=other))["quotes_joined"]
+    assert (joined.tp, joined.fp) == (1, 1)
+
+
 def test_external_formats_are_recognised_by_their_keys(tmp_path):
     meantime = tmp_path / "a.jsonl"
     meantime.write_text(json.dumps({"id": "1", "text": TEXT, "gold_scope_end": 40, "dct": None,
