@@ -786,6 +786,13 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             a.end = rm.end("adv") if rm.group("adv") else rm.end("u")
             if a.kind in ("number", "count"):
                 a.kind = "rate"
+    if not a.per and a.unit and a.unit not in v["periodicals"]:
+        # "750,000 daily barrels": the rate word sits before the counted noun ("two daily newspapers" is no rate)
+        inner = [w for w in re.findall(r"[a-z]+", d.lower[a.start:a.end]) if w in v["rate_adverbs"] and w != "each"]
+        if inner:
+            a.per = v["rate_adverbs"][inner[0]]
+            if a.kind in ("number", "count"):
+                a.kind = "rate"
     _qualify(d, a)
     if a.kind == "range" and a.about == "between":
         a.start = d.lower.rfind("between", 0, a.start)
@@ -1225,6 +1232,8 @@ def _direction(d: _Doc, a: _Atom) -> None:
     lemma = head.lemma_.lower()
     if head.i == root.i or head.pos_ not in ("VERB", "NOUN", "ADV", "ADP"):
         return
+    if root.dep_ == "dobj" and a.kind == "money" and lemma in words["money_object"]:
+        return  # "raised $900m from investors": money obtained, not a rise
     if head.pos_ == "NOUN" and head.i < root.i and root.dep_ != "pobj":
         return
     if lemma in up:

@@ -108,6 +108,9 @@ def test_change_gives_three_figures_with_direction(figs):
     ("Profits at the card arm rose by 5% to £801m.", "£801m", None),
     ("There was an increase of 3% in sales, up from 2%.", "3%", "up"),
     ("There was an increase of 3% in sales, up from 2%.", "2%", None),
+    # money a firm raises is funding, not a rise; raising a rate is a rise
+    ("The firm has raised about $900m from investors.", "about $900m", None),
+    ("The bank raised its rate by 0.25%.", "0.25%", "up"),
 ])
 def test_direction(figs, sentence, text, direction):
     assert find(figs(sentence), text).direction == direction
@@ -170,10 +173,16 @@ def test_vague_amounts_are_approximate(figs, sentence, text, value, unit):
     ("Border guards stop about 300 migrants daily.", "about 300 migrants daily", 300.0, "migrant", "day"),
     ("Applications are arriving at 40 a day.", "40 a day", 40.0, None, "day"),
     ("The tanker fleet will grow at a rate of 15 a year.", "15 a year", 15.0, None, "year"),
+    ("The pipeline will carry 750,000 daily barrels of oil.", "750,000 daily barrels", 750000.0, "barrel", "day"),
 ])
 def test_rates(figs, sentence, text, value, unit, per):
     fig = find(figs(sentence), text)
     assert (fig.kind, fig.value, fig.unit, fig.per) == ("rate", value, unit, per)
+
+
+def test_daily_newspapers_are_no_rate(figs):
+    fig = find(figs("The group owns two daily newspapers in the city."), "two daily newspapers")
+    assert (fig.kind, fig.value, fig.per) == ("count", 2.0, None)
 
 
 def test_plus_before_a_noun_is_not_a_qualifier(figs):
