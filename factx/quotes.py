@@ -92,6 +92,7 @@ class _Lexicon:
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
+    evidence_verbs: frozenset[str]
     group_name_words: frozenset[str]
     first_names: frozenset[str]
     person_roles: frozenset[str]
@@ -133,6 +134,7 @@ def _lexicon() -> _Lexicon:
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
+        evidence_verbs=frozenset(data["evidence_verbs"]),
         group_name_words=frozenset(data["group_name_words"]),
         first_names=frozenset(n.lower() for n in people.get("first_names", ())),
         person_roles=roles,
@@ -309,10 +311,20 @@ def _according(tok):
 
 
 def _speaks(verb, subject, lex: _Lexicon) -> bool:
-    """"found"/"showed" report only for a document ("the survey found that ..."), not for a person."""
-    if verb.lemma_.lower() not in lex.document_verbs:
-        return True
-    return subject is not None and subject.lemma_.lower() in lex.documents
+    """"found"/"showed" report only for a document ("the survey found that ..."), not for a person;
+    "suggested"/"signalled" only for a source, not for a thing ("his calm suggested ...")."""
+    lemma = verb.lemma_.lower()
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "a passion that suggested ...": the noun the relative clause is on
+    if lemma in lex.document_verbs:
+        return subject is not None and subject.lemma_.lower() in lex.documents
+    if lemma in lex.evidence_verbs and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_:
+        noun = subject.lemma_.lower()
+        return noun in lex.source_nouns or noun in lex.documents or noun.endswith(_AGENT_ENDINGS)
+    return True
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # nouns of people who do something: 'researchers', 'economists'
 
 
 def _blocked(verb, lex: _Lexicon) -> bool:
@@ -1860,9 +1872,11 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
     for frag in fragments:
         host = next((r for r in reported if r.start <= frag.start and frag.end <= r.end), None)
         if host is None:
-            # the clause stops at the closing punctuation inside the marks (''... security.'')
+            # the clause stops inside the marks: at the closing punctuation (''... security.''), or
+            # where the parse hung the rest of the quoted words on the cue ('has "run a lean campaign
+            # and will do so"'); the quoted words stay whole unless another quote starts among them
             host = next((r for r in reported if r.start <= frag.start < r.end < frag.end
-                         and not any(ch.isalnum() for ch in text[r.end:frag.end])), None)
+                         and not any(r.end <= o.start < frag.end for o in reported)), None)
             if host is not None:
                 host.end = _past_marks(text, frag.end, lex)
         if host is not None:

@@ -718,3 +718,33 @@ def test_quote_running_into_an_attributed_one_is_the_same_speakers(parse):
             '"I felt good and relaxed," said Cole.')
     quotes = quotes_of(parse, text)
     assert [(q.kind, q.cue, q.speaker) for q in quotes] == [("direct", None, "Mary Cole"), ("direct", "say", "Mary Cole")]
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ('Spokeswoman Ann Lee says the candidate has "always run a lean campaign and will continue to do so."',
+     'the candidate has "always run a lean campaign and will continue to do so."'),
+    ('Tom Reed said the new rules are "very different from what we were promised when the talks began."',
+     'the new rules are "very different from what we were promised when the talks began."'),
+])
+def test_reported_clause_keeps_its_quoted_words_whole(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.text) == ("partial", text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "His quiet determination suggests he is in no mood to lose.",
+    "The strength of the euro threatens to dampen demand for exports next year.",
+    'Clinton said, with a passion that almost suggested that the question was unfair, "I did a lot."',
+])
+def test_a_thing_that_suggests_or_threatens_is_no_source(parse, sentence):
+    assert [(q.kind, q.speaker) for q in quotes_of(parse, sentence) if q.cue != "say"] == []
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Some studies suggest that eight million homes could have broadband by 2006.", "Some studies"),
+    ("Researchers suggest the drug may harm the heart.", "Researchers"),
+    ("The report, which suggested that the plan would fail, was shelved.", "The report"),
+])
+def test_sources_and_documents_still_suggest(parse, sentence, speaker):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.speaker == speaker
