@@ -105,6 +105,7 @@ class _Lists:
     legal_suffixes: frozenset
     event_prefixes: frozenset
     name_honorifics: frozenset
+    peer_titles: frozenset
     post_nominals: frozenset
     team_titles: frozenset
     team_verbs: frozenset
@@ -147,6 +148,7 @@ def _lists() -> _Lists:
         legal_suffixes=frozenset(w.rstrip(".") for w in raw["legal_suffixes"]),
         event_prefixes=frozenset(raw["event_prefixes"]),
         name_honorifics=frozenset(h.rstrip(".") for h in raw["name_honorifics"]),
+        peer_titles=frozenset(raw["peer_titles"]),
         post_nominals=frozenset(raw["post_nominals"]),
         team_titles=frozenset(_fold(t) for t in raw["team_titles"]),
         team_verbs=frozenset(raw["team_verbs"]),
@@ -350,6 +352,8 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
             tokens = tokens[1:]
         elif len(tokens) > 2 and _is_demonym(tokens[0].text, lists):
             tokens = tokens[1:]
+        if len(tokens) == 1 and tokens[0].i > 0 and _peer([doc[tokens[0].i - 1], tokens[0]], lists):
+            tokens = [doc[tokens[0].i - 1], tokens[0]]  # the model left the title out of "Lord Woolf"
         stripped, tokens = _strip_titles(tokens, lists)
         inner_title = stripped if stripped is not None else inner_title
         if tokens and _is_title_word(tokens[-1], lists):
@@ -522,6 +526,8 @@ def _strip_titles(tokens, lists: _Lists, titles: frozenset | None = None):
     titles = lists.titles if titles is None else titles
     title = None
     while len(tokens) > 1:
+        if _peer(tokens, lists):
+            break
         if tokens[0].lower_.rstrip(".") in lists.honorifics:
             title = title or ""
             tokens = tokens[1:]
@@ -535,6 +541,12 @@ def _strip_titles(tokens, lists: _Lists, titles: frozenset | None = None):
         else:
             break
     return title, tokens
+
+
+def _peer(tokens, lists: _Lists) -> bool:
+    """"Lord Woolf": a capitalised peerage title and one surname, which together are the name."""
+    return len(tokens) == 2 and tokens[0].text[:1].isupper() and tokens[0].lower_ in lists.peer_titles \
+        and tokens[1].pos_ == "PROPN"
 
 
 def _is_title_word(token, lists: _Lists) -> bool:

@@ -637,3 +637,13 @@ def test_initial_and_surname_in_a_team_sheet_join_the_full_name_and_are_people(n
     assert entities["C Sweeney"].model_label == "ORG"  # the model's label, repaired below
     for name in ("G Jenkins", "C Sweeney"):
         assert entities[name].label == "PERSON", name
+
+
+@pytest.mark.parametrize("ent_text", ["Woolf", "Lord Woolf"])
+def test_peer_title_before_a_lone_surname_is_part_of_the_name(parse, ent_text):
+    doc = _with_ents(parse("Lord Woolf said the plan was wrong. Later Woolf said he was sorry. "
+                           "Sir Alan Budd spoke too."), [(ent_text, "PERSON"), ("Woolf", "PERSON"),
+                                                        ("Sir Alan Budd", "PERSON")])
+    names = _by_name(extract_entities(doc))
+    assert set(names) == {"Lord Woolf", "Alan Budd"}
+    assert [m.text for m in names["Lord Woolf"].mentions] == ["Lord Woolf", "Woolf"]
