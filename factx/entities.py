@@ -870,6 +870,20 @@ def _person_like(group: _Group) -> bool:
     return bool(labels) and labels.most_common(1)[0][0] == PERSON or any(m.person_cue for m in group.mentions)
 
 
+def _merge_peers(groups: list[_Group], lists: _Lists) -> None:
+    """"Lord Callaghan" joins "Jim Callaghan" when he is the only person of that surname."""
+    full: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.key.split()
+        if g.mentions and 2 <= len(words) <= 4 and words[0] not in lists.peer_titles and _person_like(g):
+            full.setdefault(words[-1], []).append(g)
+    for g in groups:
+        words = g.key.split()
+        if g.mentions and len(words) == 2 and words[0] in lists.peer_titles and len(full.get(words[1], ())) == 1:
+            full[words[1]][0].mentions.extend(g.mentions)
+            g.mentions = []
+
+
 def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False) -> None:
     """A shorter name joins the person whose surname, last words or first name it is ("Carney",
     "Van Doren Stern", "Mark"): the nearest such person mentioned before it, else the first after it.
@@ -991,6 +1005,7 @@ def _merge_club_names(groups: list[_Group], lists: _Lists) -> None:
 def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
     """Capitalised proper nouns the model left untagged that are the surname of a person of the document
     or the one-word name of a group; first merges short names into full ones."""
+    _merge_peers(groups, lists)
     _merge_short_names(groups, lists)
     index: dict[str, _Group | None] = {}
     for g in groups:
@@ -1144,12 +1159,14 @@ def _first_index(mentions, label: str) -> int:
 
 
 def _best_name(mentions: list[_Mention]) -> str:
-    """The fullest form: most words, then most frequent, then first seen."""
+    """The fullest form: most words, then a given name over a peerage title ("Jim Callaghan" over
+    "Lord Callaghan"), then most frequent, then first seen."""
+    peers = _lists().peer_titles
     forms: dict[str, list] = {}
     for i, m in enumerate(mentions):
         text = " ".join(m.text.split())
         forms.setdefault(text, [0, i])[0] += 1
-    return max(forms, key=lambda f: (len(f.split()), forms[f][0], -forms[f][1]))
+    return max(forms, key=lambda f: (len(f.split()), f.split()[0].lower() not in peers, forms[f][0], -forms[f][1]))
 
 
 def _resolve(owner: str, by_key: dict, lists: _Lists) -> str:

@@ -741,7 +741,9 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             continue
         short = len(words) <= 3 and not ends_punct
         if short and clause and m.close is not None and _runs_on(text, m.close + m.close_w) \
-                and text[:m.open].rstrip()[-1:] not in (":", ""):
+                and text[:m.open].rstrip()[-1:] not in (":", "") \
+                and not (found and found[2] is not None and found[2] > m.close
+                         and text[m.close - 1] in ",!?" and _cue_after(pd, m.close + m.close_w)):
             clause = False  # 'said "our country" was being ...': a fragment of the writer's sentence
         demoted = False
         if clause and found and found[2] is not None and found[2] < m.open and m.close is not None \
@@ -1765,8 +1767,14 @@ class _Resolver:
             k -= 1
             if end > at or not self._compatible(name, gender) or content[0] <= start < content[1]:
                 continue
-            subject = self._subject_token(self.pd.token_at(end - 1)) is not None and not self._quoted_about(start)
-            cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
+            last = self.pd.token_at(end - 1)
+            owned = self._owned_person(last, gender)
+            if owned is not None:
+                # "Tony Blair's official spokesman declined ... He said": the spokesman, not Blair
+                subject, cand = True, (start, owned)
+            else:
+                subject = self._subject_token(last) is not None and not self._quoted_about(start)
+                cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
             if start >= window_start:
                 if subject and best_subject is None:
                     best_subject = cand
@@ -1797,6 +1805,22 @@ class _Resolver:
         if best_any is not None:
             return best_any[1]
         return best_subject[1] if best_subject is not None else None
+
+    def _owned_person(self, tok, gender: str) -> _Speaker | None:
+        """The unnamed person a possessive name owns when that person is a subject ("Blair's
+        spokesman", "her lawyer"), as a speaker, if the noun's gender fits."""
+        if tok is not None and tok.dep_ == "case":
+            tok = tok.head  # the model's name span took in the "'s"
+        if tok is None or tok.dep_ != "poss" or tok.head.pos_ != "NOUN" or tok.head.dep_ not in _SUBJ:
+            return None
+        head = tok.head
+        noun = head.lemma_.lower()
+        if noun not in self.lex.human_sources and noun not in self.lex.person_roles \
+                or _gender_of_noun(noun) not in (None, gender):
+            return None
+        start, end = self._np(head)
+        written = self.text[start:end]
+        return _Speaker(written, None, written, start, end, "unnamed", head=noun)
 
     def _group_before(self, at: int, kind: str) -> _Speaker | None:
         para = self._para_of(at)

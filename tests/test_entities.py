@@ -647,3 +647,11 @@ def test_peer_title_before_a_lone_surname_is_part_of_the_name(parse, ent_text):
     names = _by_name(extract_entities(doc))
     assert set(names) == {"Lord Woolf", "Alan Budd"}
     assert [m.text for m in names["Lord Woolf"].mentions] == ["Lord Woolf", "Woolf"]
+
+
+def test_peer_title_joins_the_one_full_name_of_that_surname(parse):
+    doc = _with_ents(parse("Jim Callaghan led Labour. Later Lord Callaghan said he had no regrets."),
+                     [("Jim Callaghan", "PERSON"), ("Lord Callaghan", "PERSON")])
+    (person,) = [e for e in extract_entities(doc) if e.label == "PERSON"]
+    assert person.name == "Jim Callaghan"
+    assert [m.text for m in person.mentions] == ["Jim Callaghan", "Lord Callaghan"]

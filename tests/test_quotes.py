@@ -748,3 +748,24 @@ def test_a_thing_that_suggests_or_threatens_is_no_source(parse, sentence):
 def test_sources_and_documents_still_suggest(parse, sentence, speaker):
     (quote,) = quotes_of(parse, sentence)
     assert quote.speaker == speaker
+
+
+def test_he_after_a_possessive_role_is_the_role_not_its_owner(parse):
+    text = ('Tony Blair\'s official spokesman declined to comment on the report. '
+            'He said: "We do not discuss security matters."')
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Tony Blair's official spokesman"
+
+
+@pytest.mark.parametrize("text", [
+    'Mary Jones spoke to the press. "He will appeal," she said.',
+    'Mary Jones spoke to the press. "I am so happy!" she said.',
+])
+def test_short_quote_with_its_cue_after_is_direct(parse, text):
+    (quote,) = quotes_of(parse, text)
+    assert (quote.kind, quote.cue) == ("direct", "say")
+
+
+def test_short_quoted_phrase_the_sentence_runs_on_from_is_a_fragment(parse):
+    text = 'Sir John said "substantial progress" had been made since, adding that more was needed.'
+    assert "direct" not in {q.kind for q in quotes_of(parse, text)}
