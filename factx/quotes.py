@@ -332,6 +332,8 @@ def _blocked(verb, lex: _Lexicon) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
+    if verb.dep_ == "xcomp" and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children):
+        return True  # "has yet to reveal": not done yet
     return verb.dep_ == "xcomp" and head.lemma_.lower() in lex.blocking_heads
 
 
@@ -1533,7 +1535,22 @@ class _Resolver:
 
     def speaker(self, tok, at: int, content: tuple[int, int] = (0, 0)) -> _Speaker | None:
         """The speaker a token names; ``content`` is the quote's own span, where a pronoun's
-        antecedent is not looked for ("Taxes on her plans, he said, ...": he is not her)."""
+        antecedent is not looked for ("Taxes on her plans, he said, ...": he is not her). Two
+        subjects joined by "and" ("SBC and AT&T said") speak together: their names joined, no id."""
+        first = self._one_speaker(tok, at, content)
+        if first is None or first.name is None or tok.dep_ not in _SUBJ or first.sort == "unknown":
+            return first
+        other = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if other is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+            return first
+        second = self._one_speaker(other, at, content)
+        if second is None or second.name is None or second.end is None or first.start is None \
+                or second.name == first.name or second.sort == "unknown":
+            return first
+        return _Speaker(f"{first.name} and {second.name}", None, self.text[first.start:second.end],
+                        first.start, second.end, "group", plural=True)
+
+    def _one_speaker(self, tok, at: int, content: tuple[int, int] = (0, 0)) -> _Speaker | None:
         if tok is None:
             return None
         lex = self.lex

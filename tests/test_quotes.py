@@ -769,3 +769,25 @@ def test_short_quote_with_its_cue_after_is_direct(parse, text):
 def test_short_quoted_phrase_the_sentence_runs_on_from_is_a_fragment(parse):
     text = 'Sir John said "substantial progress" had been made since, adding that more was needed.'
     assert "direct" not in {q.kind for q in quotes_of(parse, text)}
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("SBC and AT&T said the merger would create thousands of jobs.", "SBC and AT&T"),
+    ("Mr Smith and Mr Jones said the deal was off.", "Smith and Jones"),
+])
+def test_subjects_joined_by_and_speak_together(parse, sentence, speaker):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.speaker, quote.speaker_id) == (speaker, None)
+
+
+def test_they_after_a_joint_statement_is_both(parse):
+    text = 'SBC and AT&T said the merger would create jobs. "It is a good day for customers," they said.'
+    assert [q.speaker for q in quotes_of(parse, text)] == ["SBC and AT&T", "SBC and AT&T"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party has promised a figure but has yet to reveal which taxes would be raised.",
+    "The firm has yet to say whether it will appeal against the ruling.",
+])
+def test_speech_not_yet_made_is_not_reported(parse, sentence):
+    assert quotes_of(parse, sentence) == []
