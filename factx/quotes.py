@@ -290,7 +290,8 @@ def _is_mark(tok, lex: _Lexicon) -> bool:
 
 
 def _cue_verb(tok, lex: _Lexicon) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.verbs
+    """A reporting verb used as a verb: not "the proposed question" (an adjective)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.verbs and tok.dep_ != "amod"
 
 
 def _according(tok):
@@ -504,7 +505,7 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
         after = pd.token_at(close_at + 1) if close_at + 1 < len(text) else None
         if after is not None and after.idx > close_at:
             found = _scan_cue(doc, after.i, +1, lex, quote_end=close_at)
-            if found:
+            if found and not _reports_own_clause(found[0], lex):
                 return found
     else:
         after = pd.token_at(close_at + 1) if close_at + 1 < len(text) else None
@@ -541,6 +542,15 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
             if name is not None:
                 return None, name, None, None
     return None
+
+
+def _reports_own_clause(verb, lex: _Lexicon) -> bool:
+    """'"... their act?" Mr Blair said he would not respond': a verb after a quote that reports a
+    clause of its own, outside quote marks, is not that quote's cue."""
+    doc = verb.doc
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not _is_mark(c.left_edge, lex)
+               and not _is_mark(doc[c.left_edge.i - 1], lex) and "\n" not in doc[verb.i:c.left_edge.i + 1].text
+               for c in verb.children)
 
 
 def _colon_clause_subject(colon, lex: _Lexicon):

@@ -791,3 +791,15 @@ def test_they_after_a_joint_statement_is_both(parse):
 ])
 def test_speech_not_yet_made_is_not_reported(parse, sentence):
     assert quotes_of(parse, sentence) == []
+
+
+def test_a_cue_with_its_own_clause_after_a_question_is_not_the_questions(parse):
+    text = ('Mr Howard attacked Labour. He continued: "How can there be order in schools when there is none '
+            'in government?" Mr Blair said he would not respond to gossip.')
+    quotes = quotes_of(parse, text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Howard"), ("indirect", "Blair")]
+
+
+def test_a_reporting_verb_used_as_an_adjective_is_no_cue(parse):
+    text = '"Who are they trying to kid?" The proposed question on the ballot is simple.'
+    assert [q.cue for q in quotes_of(parse, text)] == [None]
