@@ -1827,11 +1827,40 @@ class _Resolver:
                 if best_subject is None or pos > best_subject[0]:
                     best_subject = (pos, spk)
             break
+        role = self._role_subject_before(at, window_start, gender)
+        if role is not None and (best_subject is None or role[0] > best_subject[0]):
+            # "The chancellor is on a tour of Africa. But before that, he insisted ...": the role
+            # is the nearer subject
+            return role[1]
         if best_subject is not None and best_subject[0] >= window_start:
             return best_subject[1]
         if best_any is not None:
             return best_any[1]
         return best_subject[1] if best_subject is not None else None
+
+    def _role_subject_before(self, at: int, window_start: int, gender: str) -> tuple[int, _Speaker] | None:
+        """The nearest main-clause subject before ``at`` that is a definite role ("the chancellor")
+        standing for a person named earlier ("Chancellor Gordon Brown"), if the gender fits."""
+        anchor = self.pd.token_at(at)
+        if anchor is None:
+            return None
+        doc = self.pd.doc
+        for i in range(anchor.i - 1, -1, -1):
+            tok = doc[i]
+            if tok.idx < window_start:
+                return None
+            if tok.dep_ != "nsubj" or tok.tag_ not in ("NN", "NNP") or self._quoted_about(tok.idx):
+                continue
+            noun = tok.lemma_.lower()
+            head = tok.head
+            if noun not in self.lex.person_roles or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    or head.dep_ not in ("ROOT", "conj") or _gender_of_noun(noun) not in (None, gender):
+                continue
+            spk = self._one_speaker(tok, tok.idx)
+            if spk is None or spk.sort != "person" or spk.name == spk.text or not self._compatible(spk.name, gender):
+                return None  # a description tied to nobody named ("the veteran star") is likely the last name's
+            return tok.idx, spk
+        return None
 
     def _owned_person(self, tok, gender: str) -> _Speaker | None:
         """The unnamed person a possessive name owns when that person is a subject ("Blair's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import factx
 from factx.linking import name_matches
 from factx.quotes import extract_quotes
 from factx.records import Entity, Mention
@@ -803,3 +804,10 @@ def test_a_cue_with_its_own_clause_after_a_question_is_not_the_questions(parse):
 def test_a_reporting_verb_used_as_an_adjective_is_no_cue(parse):
     text = '"Who are they trying to kid?" The proposed question on the ballot is simple.'
     assert [q.cue for q in quotes_of(parse, text)] == [None]
+
+
+def test_he_after_a_role_subject_is_the_person_holding_the_role(parse):
+    text = ("Prime Minister Tony Blair was in London on Friday. Chancellor Gordon Brown was in Paris. "
+            "On Saturday, the prime minister completed a tour of Wales. Starting in Cardiff, he said "
+            "the economy was strong.")
+    assert [q.speaker for q in factx.extract(text).quotes] == ["Tony Blair"]
