@@ -1771,7 +1771,7 @@ class _Resolver:
         if kind in ("male", "female"):
             found = self._person_before(start, kind, content)
         elif kind in ("plural", "thing"):
-            found = self._group_before(start, kind)
+            found = self._group_before(start, kind, content)
         if found is None:
             return _Speaker(None, None, tok.text, start, end, "unknown")
         if kind in ("male", "female") and found.name:
@@ -1878,9 +1878,10 @@ class _Resolver:
         written = self.text[start:end]
         return _Speaker(written, None, written, start, end, "unnamed", head=noun)
 
-    def _group_before(self, at: int, kind: str) -> _Speaker | None:
+    def _group_before(self, at: int, kind: str, content: tuple[int, int] = (0, 0)) -> _Speaker | None:
         para = self._para_of(at)
         window_start = self.para_starts[max(0, para - 1)]
+        found = None
         for pos, spk in reversed(self.history):
             if pos >= at:
                 continue
@@ -1888,13 +1889,18 @@ class _Resolver:
                 break
             if spk.name and spk.sort in ("group", "unnamed"):
                 if (kind == "plural") == spk.plural or (kind == "plural" and spk.sort == "group"):
-                    return spk
+                    found = (pos, spk)
+                    break
         if kind == "thing":
-            return self._organisation_subject_before(at)
-        return None
+            # "BA will suspend the flights - which it says ...": a nearer organisation subject wins
+            org = self._organisation_subject_before(at, content)
+            if org is not None and (found is None or org[0] > found[0]):
+                return org[1]
+        return found[1] if found is not None else None
 
-    def _organisation_subject_before(self, at: int) -> _Speaker | None:
-        """For "it said": the nearest organisation that is a subject in this or the previous sentence."""
+    def _organisation_subject_before(self, at: int, content: tuple[int, int] = (0, 0)) -> tuple[int, _Speaker] | None:
+        """For "it said": the nearest organisation that is a subject in this or the previous sentence,
+        outside what was quoted ("It said Fiat was set to ...": not Fiat)."""
         anchor = self.pd.token_at(at)
         if anchor is None:
             return None
@@ -1907,15 +1913,15 @@ class _Resolver:
                 if crossed > 1:
                     break
                 sent_start = tok.sent.start
-            if tok.dep_ not in _SUBJ:
+            if tok.dep_ not in _SUBJ or content[0] <= tok.idx < content[1] or self._quoted_about(tok.idx):
                 continue
             entity = self._linked(tok.idx, tok.idx + len(tok.text))
             if entity is not None and entity.label == "ORG":
-                return _Speaker(entity.name, entity.id, None, None, None, "group")
+                return tok.idx, _Speaker(entity.name, entity.id, None, None, None, "group")
             if entity is None and tok.ent_type_ == "ORG":
                 named = self._named_span(tok)
                 if named is not None:
-                    return _Speaker(self._strip_title(self.text[named[0]:named[1]]), None, None, None, None, "group")
+                    return tok.idx, _Speaker(self._strip_title(self.text[named[0]:named[1]]), None, None, None, None, "group")
         return None
 
     def _quoted_about(self, char: int) -> bool:

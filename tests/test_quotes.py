@@ -811,3 +811,16 @@ def test_he_after_a_role_subject_is_the_person_holding_the_role(parse):
             "On Saturday, the prime minister completed a tour of Wales. Starting in Cardiff, he said "
             "the economy was strong.")
     assert [q.speaker for q in factx.extract(text).quotes] == ["Tony Blair"]
+
+
+def test_it_is_the_nearer_organisation_subject_not_an_older_source(parse):
+    text = ('Acme Airways said the decision was a commercial one. It paused its flights in 2003 after a ministry '
+            'warning about a "serious risk to air travel in the region". Acme Airways will now suspend the '
+            'flights - which it says will remain "under constant review" - from March.')
+    assert factx.extract(text).quotes[-1].speaker == "Acme Airways"
+
+
+def test_it_is_not_an_organisation_inside_what_was_quoted(parse):
+    text = ('Ferrari could be listed on the stock market, the Financial Times has reported. It said Fiat '
+            'was set to restructure its business. Steps being considered include listing Ferrari, it said.')
+    assert [q.speaker for q in factx.extract(text).quotes] == ["Financial Times"] * 3
