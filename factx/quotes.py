@@ -319,10 +319,18 @@ def _speaks(verb, subject, lex: _Lexicon) -> bool:
         subject = verb.head  # "a passion that suggested ...": the noun the relative clause is on
     if lemma in lex.document_verbs:
         return subject is not None and subject.lemma_.lower() in lex.documents
-    if lemma in lex.evidence_verbs and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_:
-        noun = subject.lemma_.lower()
-        return noun in lex.source_nouns or noun in lex.documents or noun.endswith(_AGENT_ENDINGS)
+    if lemma in lex.evidence_verbs and subject is not None:
+        return _may_be_source(subject, lex)
     return True
+
+
+def _may_be_source(tok, lex: _Lexicon) -> bool:
+    """Can this word name a source? Names, pronouns and nouns of people, groups and documents can;
+    other common nouns cannot ('his calm suggested')."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return True
+    noun = tok.lemma_.lower()
+    return noun in lex.source_nouns or noun in lex.documents or noun.endswith(_AGENT_ENDINGS)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # nouns of people who do something: 'researchers', 'economists'
@@ -330,8 +338,13 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # nouns of people who
 
 def _blocked(verb, lex: _Lexicon) -> bool:
     """Negated or refused speech ("did not say", "declined to comment") reports nothing."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
+    if any(c.dep_ == "neg" or c.dep_ == "dobj" and (c.lower_ == "nothing" or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return True  # "did not say", "announced no plans", "said nothing"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and (verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PRON")
+                       or verb.dep_ == "xcomp" and verb.head.lemma_ == "be"):
+        return True  # "anything to suggest that ...": nobody suggests it; "is to announce": not yet
     head = verb.head
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children):
         return True  # "has yet to reveal": not done yet

@@ -824,3 +824,13 @@ def test_it_is_not_an_organisation_inside_what_was_quoted(parse):
     text = ('Ferrari could be listed on the stock market, the Financial Times has reported. It said Fiat '
             'was set to restructure its business. Steps being considered include listing Ferrari, it said.')
     assert [q.speaker for q in factx.extract(text).quotes] == ["Financial Times"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Daily Post has announced no plans to print a smaller edition.",
+    "The council said nothing about the closures at its meeting on Monday.",
+    "There was little to suggest that the vote would be held in February.",
+    "The firm is to announce its results for the year next week.",
+])
+def test_speech_not_made_reports_nothing(parse, sentence):
+    assert quotes_of(parse, sentence) == []
