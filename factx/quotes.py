@@ -378,6 +378,9 @@ def _parsed_subject(verb, lex: _Lexicon):
             # a clause joined on before the cue, misparsed as a second subject ("The crowd cheers, and
             # then Wallnau continues"): the subject after the conjunction is the cue's
             return subjects[-1]
+        if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-2].pos_ == "NOUN" \
+                and all(t.pos_ == "DET" for t in v.doc[subjects[-2].i + 1:subjects[-1].left_edge.i]):
+            return subjects[-1]  # "business lobby group the CBI says": the name the description goes with
         for child in v.children:
             if child.dep_ == "nsubj" or child.dep_ == "expl":
                 return None if child.dep_ == "expl" else child
@@ -1111,6 +1114,30 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
     if any(c.i > verb.i and c.dep_ in ("dobj", "dative") for c in verb.children) \
             and verb.lemma_.lower() not in lex.needs_object:
         return None
+    return _before_comma(pd, verb, comma, subject, direct_spans)
+
+
+def _inverted_trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
+    """An inverted cue closing its sentence ("<clause>, warn union leaders."): a reporting verb right
+    after the comma, with no subject of its own, and a noun phrase after it that ends the sentence
+    (the parse takes it for the object). What was said is the sentence before the comma."""
+    doc, lex = verb.doc, pd.lex
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    sent = verb.sent
+    source = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("dobj", "nsubj", "attr")), None)
+    if source is None or source.left_edge.i != verb.i + 1 or not _speaks(verb, source, lex):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[source.right_edge.i + 1:sent.end]):
+        return None
+    return _before_comma(pd, verb, verb.i - 1, source, direct_spans)
+
+
+def _before_comma(pd: _Doc, verb, comma: int, subject, direct_spans) -> _Cand | None:
+    """The sentence before the comma at token ``comma`` as what ``subject`` said, if it is a clause
+    of its own: not an adverbial one, not one with a source of its own."""
+    doc, lex = verb.doc, pd.lex
+    sent = verb.sent
     toks = [t for t in doc[sent.start:comma]]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
@@ -1279,6 +1306,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
         complements = lex.verbs.get(tok.lemma_.lower(), ())
         if not complements:
             continue
+        if "ccomp" in complements:
+            inverted = _inverted_trailing(pd, tok, direct_spans)
+            if inverted is not None:
+                out.append(inverted)
+                continue
         if tok.lemma_.lower() in lex.needs_object and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             continue
         aside = _parenthetical(pd, tok, direct_spans) if "ccomp" in complements else None

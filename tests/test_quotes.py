@@ -834,3 +834,16 @@ def test_it_is_not_an_organisation_inside_what_was_quoted(parse):
 ])
 def test_speech_not_made_reports_nothing(parse, sentence):
     assert quotes_of(parse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,speaker,text", [
+    ("Thousands of jobs could go if the plan goes ahead, warn union leaders.", "union leaders",
+     "Thousands of jobs could go if the plan goes ahead"),
+    ("The tax will hit the poorest families hardest, claim critics of the scheme.", "critics of the scheme",
+     "The tax will hit the poorest families hardest"),
+    ("Firms are cutting back on investment because of rising costs, business lobby group the CBI says.",
+     "CBI", "Firms are cutting back on investment because of rising costs"),
+])
+def test_cue_closing_the_sentence_with_its_source_after_it(parse, sentence, speaker, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.speaker, quote.text) == ("indirect", speaker, text)
