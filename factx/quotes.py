@@ -564,7 +564,7 @@ def _reports_own_clause(verb, lex: _Lexicon) -> bool:
     """'"... their act?" Mr Blair said he would not respond': a verb after a quote that reports a
     clause of its own, outside quote marks, is not that quote's cue."""
     doc = verb.doc
-    if not any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children):
+    if verb.dep_ != "conj" and not any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children):
         return False  # '"...," said Ben Carson, asked about ...': inverted, the quote's own cue
     return any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1 and any(g.dep_ in _SUBJ for g in c.children)
                and not _is_mark(c.left_edge, lex) for c in verb.children)

@@ -847,3 +847,12 @@ def test_speech_not_made_reports_nothing(parse, sentence):
 def test_cue_closing_the_sentence_with_its_source_after_it(parse, sentence, speaker, text):
     (quote,) = quotes_of(parse, sentence)
     assert (quote.kind, quote.speaker, quote.text) == ("indirect", speaker, text)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ('Mary Cole spoke on the radio. She said "migrants are of great value to this country", but stressed '
+     'that proper checks were needed.', "say"),
+    ('"I am not going to say it was a mistake," said retired surgeon Tom Reed, asked about his claims.', "say"),
+])
+def test_the_cue_of_a_quote_beside_a_verb_with_its_own_clause(parse, text, cue):
+    assert quotes_of(parse, text)[0].cue == cue
