@@ -127,6 +127,8 @@ _SPEC: list[tuple[str, str]] = [
              rf"(?P<y3>(?:19|20)\d\d)){E}"),
     ("half", rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:{R_YEAR}|"
              rf"(?:the\s+)?(?P<rel2>this|last|next|the\s+same|the\s+previous)\s+year|the\s+year){E}"),
+    ("monthspart", rf"{B}(?:the\s+)?(?P<ord>first|last|final|past)\s+(?P<n>three|six|3|6)\s+months\s+of\s+(?:{R_YEAR}|"
+                   rf"(?:the\s+)?(?P<rel2>this|last|next|the\s+same|the\s+previous)\s+year|the\s+year){E}"),
     ("year", rf"{B}(?:(?P<fy>fiscal|FY)\s*)?{R_PMOD}{R_YEAR}(?:'s)?(?![\w%]|\s*(?:%|per\s*cent)|[.,]\d)"),
     ("shortyear", rf"(?<![\w$£€.,/:-])'(?P<yy>\d\d){E}"),
     ("relday", rf"{B}{R_PMOD}(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:today|tonight|yesterday|tomorrow))"
@@ -213,7 +215,7 @@ _MARGIN = 64
 _KIND_TRIGGERS = {
     "iso": ("digit",), "numeric": ("digit",), "full": ("month",), "monthday": ("month",), "monthyear": ("month",),
     "month": ("month",), "decade": ("digit",), "season": ("season",), "yearseason": ("season",),
-    "quarter": ("quarter",), "qyear": ("digit",), "half": ("quarter",), "year": ("digit",), "shortyear": ("digit",),
+    "quarter": ("quarter",), "qyear": ("digit",), "half": ("quarter",), "monthspart": ("unit",), "year": ("digit",), "shortyear": ("digit",),
     "relday": ("relday",), "lastnight": ("relday",), "weekday": ("wd",), "relunit": ("unit",), "endof": ("unit",),
     "inthe": ("unit",),
     "ago": ("unit",), "duration": ("unit",), "numrange": ("unit",), "qcentury": ("unit",), "theday": ("unit",),
@@ -651,18 +653,30 @@ def _h_qyear(m, c, ctx, pub):
     return _Norm(f"{m['year'] or m['y2'] or m['y3']}-Q{m['q'] or m['q2'] or m['q3']}")
 
 
+def _h_monthspart(m, c, ctx, pub):
+    """"the last three months of 2004" is 2004-Q4; "the first six months of the year" is H1."""
+    first = m["ord"].lower() == "first"
+    if m["n"].lower() in ("three", "3"):
+        return _year_part(m, ctx, pub, "Q1" if first else "Q4")
+    return _year_part(m, ctx, pub, "H1" if first else "H2")
+
+
 def _h_half(m, c, ctx, pub):
-    h = 1 if m["ord"].lower() in ("first", "1st") else 2
+    return _year_part(m, ctx, pub, "H1" if m["ord"].lower() in ("first", "1st") else "H2")
+
+
+def _year_part(m, ctx, pub, part: str):
+    """A part of a year named by a year or relative to the published date or the previous year."""
     if m["year"]:
-        return _Norm(f"{m['year']}-H{h}")
+        return _Norm(f"{m['year']}-{part}")
     rel2 = " ".join(m["rel2"].lower().split()) if m["rel2"] else "this"
     if rel2 in ("the same", "the previous"):
         if ctx.prev_at("year") is None:
-            return _Norm(f"XXXX-H{h}")
-        return _Norm(f"{ctx.prev_at('year').year - (rel2 == 'the previous')}-H{h}", anchor="previous")
+            return _Norm(f"XXXX-{part}")
+        return _Norm(f"{ctx.prev_at('year').year - (rel2 == 'the previous')}-{part}", anchor="previous")
     if pub is None:
-        return _Norm(f"XXXX-H{h}")
-    return _Norm(f"{pub.year + STEPS.get(rel2, 0)}-H{h}", anchor="published")
+        return _Norm(f"XXXX-{part}")
+    return _Norm(f"{pub.year + STEPS.get(rel2, 0)}-{part}", anchor="published")
 
 
 def _h_year(m, c, ctx, pub):
@@ -1214,6 +1228,9 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         if kind == "duration" and num in ("a", "an", "one") and m["unit"].lower() in ("second", "quarter") \
                 and not m["plural"] and not m["span"]:
             return False
+        if kind == "duration" and m["unit"].lower() == "quarter" \
+                and re.match(r"\s+of\s+(?:an?|the|its|their|his|her|all|\d)\b", text[c.end:c.end + 12], re.I):
+            return False  # "three-quarters of a billion": a share, not nine months
         return True
     if kind == "set":
         if m["word"]:

@@ -461,7 +461,9 @@ def _half(d: _Doc, i: int) -> _Atom | None:
 # -- ranges --------------------------------------------------------------------------------------------
 
 _RANGE_SEP = re.compile(r"^(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
-_AND_SEP = re.compile(r"^[ \u00a0]+and[ \u00a0]+$")
+_AND_SEP = re.compile(r"^(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+and[ \u00a0]+$")
+_FRACTION_OF = re.compile(r"^[ \u00a0]+of[ \u00a0]+$")
+_OR_SEP = re.compile(r"^[ \u00a0]+or[ \u00a0]+$")
 
 
 def _year_like(a: _Atom, d: _Doc) -> bool:
@@ -477,6 +479,14 @@ def _merge_ranges(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.kind == "fraction" and a.value is not None and b.value is not None and b.scaled \
+                and _FRACTION_OF.match(text[a.end:b.start]) and re.match(r"(?:an?|one)\b", d.lower[b.start:b.end]):
+            # "a quarter of a million people": a share of a round number is that number
+            b.start, b.value = a.start, a.value * b.value
+            b.raw = None
+            out.append(b)
+            i += 2
+            continue
         if b is not None and a.kind not in ("vague", "multiple", "fraction") and b.kind not in (
                 "vague", "multiple", "fraction") and b.start > a.end:
             between = text[a.end:b.start]
@@ -486,9 +496,15 @@ def _merge_ranges(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
             to = _RANGE_SEP.match(between) is not None and has_to and not before.endswith("from ") \
                 and not _after_change(d, a)
             btw = _AND_SEP.match(between) is not None and before.endswith("between ")
+            # "two or three weeks": an approximate range, said in words
+            either = _OR_SEP.match(between) is not None and a.word and b.word
             pct_between = re.search(r"%|cent", between) is not None
             if pct_between and not _rx()["percent"].match(text, b.end) or b.currency and not a.currency:
                 hyphen = to = btw = False
+            if either and not _descending(a, b):
+                out.append(_join(d, a, b, False))
+                i += 2
+                continue
             if (hyphen or to or btw) and _descending(a, b):
                 if hyphen and not (a.currency or b.currency or a.scaled or b.scaled):
                     a.drop = b.drop = True  # "42-6 victors": a score

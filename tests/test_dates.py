@@ -202,3 +202,18 @@ def test_anchored_expressions(parse, sentence, text, value, anchor):
 def test_names_that_contain_date_words_are_not_dates(parse):
     found = [d.text for d in _dates(parse, "England coach Mike Friday said the Daily Telegraph got it wrong.")]
     assert "Friday" not in found and "Daily" not in found
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("Output fell in the last three months of 2004.", "the last three months of 2004", "2004-Q4"),
+    ("Profits rose in the first six months of 2005.", "the first six months of 2005", "2005-H1"),
+    ("Sales rose in the first three months of the year.", "the first three months of the year", "2025-Q1"),
+])
+def test_months_of_a_year_are_its_quarter_or_half(parse, sentence, text, value):
+    found = _by_text(parse, sentence)
+    assert text in found, list(found)
+    assert (found[text].value, found[text].type) == (value, "date")
+
+
+def test_three_quarters_of_an_amount_is_no_duration(parse):
+    assert _dates(parse, "Three-quarters of a billion dollars was raised for the fund.") == []

@@ -528,3 +528,22 @@ def test_year_before_a_singular_noun_is_not_a_count(figs):
 def test_model_numbers_do_not_take_a_unit(figs):
     got = figs("The service works on two Nokia handsets due out soon - the 3230 and 7710 - at first.")
     assert [f.text for f in got] == ["two Nokia handsets"]
+
+
+@pytest.mark.parametrize("sentence,text,low,high,unit", [
+    ("Growth is forecast at between 4.7% and 4.8% this year.", "between 4.7% and 4.8%", 4.7, 4.8, "%"),
+    ("The repairs will take two or three weeks.", "two or three weeks", 2.0, 3.0, "week"),
+])
+def test_ranges_of_percentages_and_of_number_words(figs, sentence, text, low, high, unit):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.low, fig.high, fig.unit) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("A quarter of a million people lost their homes in the floods.", "A quarter of a million people", 250_000),
+    ("Three-quarters of a billion dollars was raised.", "Three-quarters of a billion dollars", 750_000_000),
+])
+def test_a_share_of_a_round_number_is_that_number(figs, sentence, text, value):
+    figures = figs(sentence)
+    assert [f.text for f in figures] == [text]
+    assert figures[0].value == value
