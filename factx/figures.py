@@ -212,6 +212,7 @@ def _extract(doc) -> list[Figure]:
     out = _resolve_overlaps(out)
     out = _merge_durations(d, out)
     _inherit_units(d, out)
+    _inherit_directions(d, out)
     for a in out:
         if a.about is None and a.kind in ("number", "range", "percent") and (a.unit is None or a.kind == "percent"
                                                                               or a.kind == "range" and not a.counted):
@@ -668,7 +669,10 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                 if iso is None and w in ("dollar", "dollars") and dollar_is_usd:
                     iso = "USD"
                 a.currency = iso
-                a.unit = "p" if w == "pence" else (iso if iso else re.sub(r"s$", "", w))
+                if minor:  # "25 cents", "65 Canadian cents": counted in the minor unit, its currency kept
+                    a.unit = "p" if w in ("p", "pence") else "cent"
+                else:
+                    a.unit = iso if iso else re.sub(r"s$", "", w)
             a.kind = "money" if a.kind != "range" else a.kind
             a.end = m.end()
     else:
@@ -1352,6 +1356,18 @@ def _same_verb(d: _Doc, b: _Atom, root) -> bool:
     if b_root.dep_ == "nummod":
         b_head = b_root.head.head if b_root.head.dep_ in ("dobj", "attr") else None
     return b_head is not None and b_head.pos_ in ("VERB", "AUX") and b_head.lemma_ == root.head.lemma_
+
+
+_RESTATED = re.compile(r"^[ \u00a0]*(?:,[ \u00a0]*or|or|\(|[-–—])[ \u00a0]*$")
+
+
+def _inherit_directions(d: _Doc, figures: list[_Atom]) -> None:
+    """"rose 15 cents - 1.1%", "lost 65 cents, or 25%": the same change restated in another measure
+    goes the same way."""
+    for a, b in zip(figures, figures[1:]):
+        if a.direction and not b.direction and b.kind in ("percent", "money", "count", "number") \
+                and _RESTATED.match(d.text[a.end:b.start]):
+            b.direction = a.direction
 
 
 def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:

@@ -547,3 +547,16 @@ def test_a_share_of_a_round_number_is_that_number(figs, sentence, text, value):
     figures = figs(sentence)
     assert [f.text for f in figures] == [text]
     assert figures[0].value == value
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Shares in the bank rose 15 cents - 1.1% - to $14 on Friday.", "1.1%"),
+    ("Shares in the bank rose 15 cents (1.1%) to $14 on Friday.", "1.1%"),
+])
+def test_a_change_restated_in_another_measure_goes_the_same_way(figs, sentence, text):
+    assert find(figs(sentence), text).direction == "up"
+
+
+def test_minor_units_keep_their_unit_and_the_currency_named(figs):
+    fig = find(figs("The Canadian currency lost 65 Canadian cents on Monday."), "65 Canadian cents")
+    assert (fig.value, fig.unit, fig.currency) == (65.0, "cent", "CAD")
