@@ -498,7 +498,7 @@ def _merge_ranges(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
                 and not _after_change(d, a)
             btw = _AND_SEP.match(between) is not None and before.endswith("between ")
             # "two or three weeks": an approximate range, said in words
-            either = _OR_SEP.match(between) is not None and a.word and b.word
+            either = _OR_SEP.match(between) is not None and a.word and b.word and text[b.end:b.end + 1] != "-"
             pct_between = re.search(r"%|cent", between) is not None
             if pct_between and not _rx()["percent"].match(text, b.end) or b.currency and not a.currency:
                 hyphen = to = btw = False
@@ -580,7 +580,12 @@ def _descending(a: _Atom, b: _Atom) -> bool:
 
 def _join(d: _Doc, a: _Atom, b: _Atom, between: bool) -> _Atom:
     low_v, high_v = a.value, b.value
-    if b.scaled and not a.scaled and a.raw is not None and b.raw is not None and a.value is not None \
+    if b.scaled and not a.scaled and a.raw is None and b.raw is None and low_v is not None and high_v is not None \
+            and low_v < high_v / 1000:
+        # "six or seven million": the low end shares the high end's scale
+        scale = next(m for m in (1e12, 1e9, 1e6, 1e3, 1.0) if high_v >= m)
+        low_v *= scale
+    elif b.scaled and not a.scaled and a.raw is not None and b.raw is not None and a.value is not None \
             and b.value is not None and a.raw <= b.raw:
         low_v = a.value * (b.value / float(b.raw))
     elif low_v is not None and high_v is not None and not a.scaled and not b.scaled and "," not in \
@@ -624,6 +629,10 @@ def _head_noun(d: _Doc, last, value: float | None, hyphenated: bool):
         cand = doc[last.i + 1]
     if cand is None:
         return None
+    while cand.i + 2 < len(doc) and doc[cand.i + 1].text == "-" and not cand.whitespace_ \
+            and cand.lower_ not in vocab()["time_units"] and not cand.like_num \
+            and not doc[cand.i + 1].whitespace_ and doc[cand.i + 2].is_alpha and doc[cand.i + 2].tag_ in ("NNS", "NN"):
+        cand = doc[cand.i + 2]  # "three ex-managers": the parse split the compound at its hyphen
     between = doc[last.i + 1:cand.i]
     if any(t.is_punct and t.text not in ("-",) for t in between) or any(
             t.pos_ in ("VERB", "ADP", "CCONJ") and not (t.pos_ == "VERB" and t.dep_ in ("amod", "compound"))
@@ -969,7 +978,13 @@ def _noun_unit(doc, last, noun) -> str:
                 break
             names.insert(0, t.text)
         return " ".join(names + [_singular(noun.text)])  # "eight Grammy Awards" → "Grammy Award"
-    return " ".join(parts + [_noun_lemma(noun)])
+    head = _noun_lemma(noun)
+    k = noun.i
+    while k - 2 > last.i and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha:
+        head = f"{doc[k - 2].lower_}-{head}"  # "ex-managers" → "ex-manager"
+        k -= 2
+    return " ".join(parts + [head])
 
 
 def _proper_unit(tok) -> str:
@@ -1212,8 +1227,8 @@ def _span_root(d: _Doc, a: _Atom):
 
 
 def _direction(d: _Doc, a: _Atom) -> None:
-    """Mark change amounts: "rose 2%", "fell by $3m", "a 5% rise", "up 2%"."""
-    if a.direction:
+    """Mark change amounts: "rose 2%", "fell by $3m", "a 5% rise", "up 2%"; not "up to $5m" (a limit)."""
+    if a.direction or d.lower.startswith("up to ", a.start):
         return
     words = vocab()["change_words"]
     up, down = set(words["up"]), set(words["down"])

@@ -560,3 +560,21 @@ def test_a_change_restated_in_another_measure_goes_the_same_way(figs, sentence, 
 def test_minor_units_keep_their_unit_and_the_currency_named(figs):
     fig = find(figs("The Canadian currency lost 65 Canadian cents on Monday."), "65 Canadian cents")
     assert (fig.value, fig.unit, fig.currency) == (65.0, "cent", "CAD")
+
+
+def test_words_range_shares_the_scale_of_its_high_end(figs):
+    fig = find(figs("Six or seven million people voted in the poll."), "Six or seven million people")
+    assert (fig.low, fig.high, fig.unit) == (6e6, 7e6, "person")
+
+
+def test_up_to_is_a_limit_not_a_rise(figs):
+    fig = find(figs("The firm sold shares to raise up to $443m for new planes."), "up to $443m")
+    assert (fig.qualifier, fig.direction) == ("up to", None)
+
+
+@pytest.mark.parametrize("sentence,text,unit", [
+    ("The bank will cut three other ex-managers.", "three other ex-managers", "ex-manager"),
+    ("Doctors took two x-rays of his knee.", "two x-rays", "x-ray"),
+])
+def test_hyphenated_counted_noun_is_the_unit(figs, sentence, text, unit):
+    assert find(figs(sentence), text).unit == unit
