@@ -1153,7 +1153,9 @@ def _check_not_amount(d: _Doc, a: _Atom) -> None:
     nxt = doc[num_tok.i + 1] if num_tok.i + 1 < len(doc) else None
     months = v["months"]
     if (prev is not None and prev.lower_.rstrip(".") in months and prev.is_title) or (
-            nxt is not None and nxt.lower_.rstrip(".") in months and nxt.is_title and a.kind == "number"):
+            nxt is not None and nxt.lower_.rstrip(".") in months and nxt.is_title and (
+                a.kind == "number" or a.value is not None and a.value <= 31 and a.value == int(a.value))):
+        # "on 11 September", "the 11 September attacks": a day of a month, not eleven attacks
         a.drop = True
         return
     if prev is not None and prev.lower_ in ("and", "or", "to", ",", "&") and num_tok.i >= 2 \

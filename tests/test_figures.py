@@ -578,3 +578,7 @@ def test_up_to_is_a_limit_not_a_rise(figs):
 ])
 def test_hyphenated_counted_noun_is_the_unit(figs, sentence, text, unit):
     assert find(figs(sentence), text).unit == unit
+
+
+def test_a_day_and_month_naming_an_event_is_not_a_count(figs):
+    assert [f.text for f in figs("The memorial honours the victims of the 11 September attacks.")] == []
