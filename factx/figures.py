@@ -1303,6 +1303,9 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
     if root is None:
         return None
     v = vocab()
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.i < root.i and root.head.head.lemma_.lower() not in v["measure_heads"]:
+        return _about_text(d, root.head.head)  # "a workforce of 75,000", "a crowd of 40,000"
     tok = root
     for _ in range(4):
         if tok.dep_ == "conj" or tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to", "by", "at", "of") \
@@ -1387,11 +1390,20 @@ def _inherit_directions(d: _Doc, figures: list[_Atom]) -> None:
             b.direction = a.direction
 
 
+_MORE_OF = re.compile(r"\b(?:another|a further|an additional|an extra|the remaining|the other)[ \u00a0]+$")
+
+
 def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
     """Resolve elided units inside a sentence: "about 1,000 soldiers daily, while ... around 500 per day"."""
     for i, a in enumerate(figures):
         if a.unit is not None or a.kind not in ("rate", "number") or i == 0:
             continue
+        if a.kind == "number" and _MORE_OF.search(d.lower[max(0, a.start - 16):a.start]):
+            # "5,125 positions would go. Another 1,700 will go": more of what was last counted
+            b = next((f for f in reversed(figures[:i]) if f.kind == "count" and f.unit and not f.currency), None)
+            if b is not None and a.start - b.end < 400:
+                a.unit, a.kind, a.counted = b.unit, "count", True
+                continue
         tok = d.token_at(a.start)
         sent = tok.sent if tok is not None else None
         if sent is None:

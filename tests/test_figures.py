@@ -582,3 +582,14 @@ def test_hyphenated_counted_noun_is_the_unit(figs, sentence, text, unit):
 
 def test_a_day_and_month_naming_an_event_is_not_a_count(figs):
     assert [f.text for f in figs("The memorial honours the victims of the 11 September attacks.")] == []
+
+
+def test_another_amount_counts_what_was_counted_before(figs):
+    got = figs("The bank said 5,125 positions would go. Another 1,700 will go from its sales arm, "
+               "and 3,400 from branches.")
+    assert [(f.text, f.unit) for f in got] == [("5,125 positions", "position"), ("1,700", "position"),
+                                              ("3,400", "position")]
+
+
+def test_a_number_of_a_group_is_about_the_group(figs):
+    assert find(figs("The company has a workforce of 75,000 in Canada."), "75,000").about == "workforce"
