@@ -924,6 +924,19 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
     return [t for t in toks if t.i < cut]
 
 
+def _split_clause_rest(target, verb, lex: _Lexicon):
+    """'insists his pledges, to be paid for by savings, will appeal to all': the parse split one
+    reported clause in two complements of the cue; the second, with no subject of its own and only a
+    comma between, is the rest of the first."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > target.i and c.left_edge.i > target.right_edge.i and c.tag_ != "VBG" \
+                and not any(g.dep_ in _SUBJ for g in c.children) and not _cue_verb(c, lex) \
+                and all(t.text == "," for t in doc[target.right_edge.i + 1:c.left_edge.i]):
+            return c
+    return None
+
+
 def _content_span(pd: _Doc, head, exclude=None) -> tuple[int, int] | None:
     """Character span of ``head``'s subtree without a leading complementiser."""
     toks = list(head.subtree)
@@ -1360,7 +1373,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             if target.i < tok.i and any(t.text in (":", ";") or (t.head.i == tok.i and (t.dep_ == "cc" or t.lower_ == "so"))
                                         for t in pd.doc[target.right_edge.i + 1:tok.i]):
                 continue  # "X is no programmer, so he asked ...": a clause joined on, not what was asked
-            span = _within_line(pd, _content_span(pd, target), tok)
+            rest = _split_clause_rest(target, tok, lex) if dep == "ccomp" else None
+            span = _within_line(pd, _content_span(pd, target) if rest is None else
+                                _token_span(pd, sorted([*target.subtree, *rest.subtree], key=lambda t: t.i), target), tok)
             if not span or _inside(direct_spans, *span):
                 continue
             if span[0] <= tok.idx < span[1] and not _set_off(tok, lex):
