@@ -859,8 +859,8 @@ def test_the_cue_of_a_quote_beside_a_verb_with_its_own_clause(parse, text, cue):
 
 
 def test_reported_clause_split_by_the_parse_around_commas_is_whole(parse):
-    text = ("Mary Cole insists her three pledges, to be paid for by savings of £100,000 a year, will appeal "
-            "right across the country.")
+    text = ("Tom Reed spoke on Monday. He insists his three headline pledges, to be paid for by savings of "
+            "£100,000 a year, will appeal right across the country.")
     (quote,) = quotes_of(parse, text)
-    assert quote.text == ("her three pledges, to be paid for by savings of £100,000 a year, will appeal right "
-                          "across the country")
+    assert quote.text == ("his three headline pledges, to be paid for by savings of £100,000 a year, will appeal "
+                          "right across the country")
