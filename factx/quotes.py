@@ -93,6 +93,9 @@ class _Lexicon:
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
+    speculative_modals: frozenset[str]
+    object_control: frozenset[str]
+    speculative_adverbs: frozenset[str]
     group_name_words: frozenset[str]
     first_names: frozenset[str]
     person_roles: frozenset[str]
@@ -135,6 +138,9 @@ def _lexicon() -> _Lexicon:
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
         evidence_verbs=frozenset(data["evidence_verbs"]),
+        speculative_modals=frozenset(data["speculative_modals"]),
+        object_control=frozenset(data["object_control_verbs"]),
+        speculative_adverbs=frozenset(data["speculative_adverbs"]),
         group_name_words=frozenset(data["group_name_words"]),
         first_names=frozenset(n.lower() for n in people.get("first_names", ())),
         person_roles=roles,
@@ -341,6 +347,10 @@ def _blocked(verb, lex: _Lexicon) -> bool:
     if any(c.dep_ == "neg" or c.dep_ == "dobj" and (c.lower_ == "nothing" or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
         return True  # "did not say", "announced no plans", "said nothing"
+    if any(c.dep_ == "aux" and c.lower_ in lex.speculative_modals for c in verb.children) or (
+            any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ in lex.speculative_adverbs for c in verb.children)):
+        return True  # "may claim", "will undoubtedly argue": a guess at what will be said
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and (verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PRON")
                        or verb.dep_ == "xcomp" and verb.head.lemma_ == "be"):
@@ -403,10 +413,19 @@ def _parsed_subject(verb, lex: _Lexicon):
                 and (v.dep_ == "conj" or v.tag_ == "VBG"):
             v = v.head.head
             continue
+        if v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.object_control \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None:
+                return obj  # "lead some to suggest", "asked him to say": the object does it
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            if v.head.lower_ == "as" and v.head.head.lemma_.lower() in lex.passive_source_verbs:
+                obj = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj  # "Reuters quoted an official as saying": the official
             v = v.head.head
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -2038,6 +2057,17 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
     return out + reported
 
 
+def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
+    """'Mantooth said Mars promised her that ...': a report inside what someone else is reported to
+    have said is theirs to vouch for, not a quote of its own."""
+    hosts = [c for c in cands if c.kind in ("indirect", "partial") and c.cue_tok is not None]
+    return [c for c in cands if not (
+        c.kind in ("indirect", "partial") and c.cue_tok is not None and c.cue_tok.dep_ == "ccomp"
+        and c.cue_start is not None and c.cue_start < c.start and any(
+            h is not c and c.cue_tok.head.i == h.cue_tok.i and h.start <= c.start and c.end <= h.end
+            for h in hosts))]
+
+
 def _holds_quoted(span: str, doubles: frozenset[str]) -> bool:
     """Does the span hold a word or more between a pair of double quote marks?"""
     span = span.replace("''", '"').replace("``", '"')
@@ -2077,6 +2107,7 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
     direct_marks = sorted((max(0, c.start - 1), c.end + 1) for c in quoted if c.kind == "direct")
     reported = _reported(pd, direct_marks, sorted((c.start, c.end) for c in quoted if c.kind == "partial"))
     cands = _merge_fragments(quoted, reported, text, lex)
+    cands = _drop_nested(cands)
     seen: set[tuple[int, int]] = set()
     unique = []
     for c in sorted(cands, key=lambda c: (c.start, -c.end, c.kind)):

@@ -864,3 +864,25 @@ def test_reported_clause_split_by_the_parse_around_commas_is_whole(parse):
     (quote,) = quotes_of(parse, text)
     assert quote.text == ("his three headline pledges, to be paid for by savings of £100,000 a year, will appeal "
                           "right across the country")
+
+
+def test_a_report_inside_a_report_is_the_outer_speakers(parse):
+    quotes = quotes_of(parse, "Mary Cole said Tom Reed promised her that he would pay the bills.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Mary Cole", "Tom Reed promised her that he would pay the bills")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Brown will undoubtedly claim that the economy is strong.",
+    "Critics may argue that the plan is too costly.",
+])
+def test_a_guess_at_what_someone_will_say_is_not_a_quote(parse, sentence):
+    assert quotes_of(parse, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("The figures prompted some analysts to forecast that rates will rise this year.", "some analysts"),
+    ("Reuters quoted a central bank official as saying the rate would stay at 4%.", "a central bank official"),
+])
+def test_the_one_made_to_speak_is_the_speaker(parse, sentence, speaker):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.speaker == speaker
