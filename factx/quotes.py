@@ -1691,6 +1691,8 @@ class _Resolver:
         start, end = self._np(tok)
         written = self.text[start:end]
         entity = self._linked(tok.idx, tok.idx + len(tok.text))
+        if entity is None and written == tok.text and tok.is_title and tok.is_alpha:
+            entity = self._person_named(tok.text)  # "Pires told ..." (tagged a noun): the one Robert Pires
         if entity is not None and entity.label == "PERSON":
             return _Speaker(entity.name, entity.id, written, start, end, "person", self.genders.get(entity.name))
         head = tok.lemma_.lower()

@@ -886,3 +886,9 @@ def test_a_guess_at_what_someone_will_say_is_not_a_quote(parse, sentence):
 def test_the_one_made_to_speak_is_the_speaker(parse, sentence, speaker):
     (quote,) = quotes_of(parse, sentence)
     assert quote.speaker == speaker
+
+
+def test_a_surname_the_model_took_for_a_noun_is_the_person_of_that_name(parse):
+    text = 'Robert Pires joined Arsenal in 2000. Pires told the Evening Standard: "I am happy here."'
+    (quote,) = factx.extract(text).quotes
+    assert (quote.speaker, quote.speaker_id is not None) == ("Robert Pires", True)
