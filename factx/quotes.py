@@ -943,6 +943,19 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
     return [t for t in toks if t.i < cut]
 
 
+def _lost_subject(target, verb, lex: _Lexicon):
+    """'maintained Mr Brown would have a role': the parse made the clause's subject the cue's object.
+    An object right before a subjectless complement clause is that clause's subject."""
+    if any(g.dep_ in _SUBJ or g.dep_ == "expl" for g in target.children) or target.tag_ in ("VBG", "VBN", "TO"):
+        return None
+    if any(g.dep_ == "aux" and g.lower_ == "to" or g.dep_ == "mark" for g in target.children) \
+            or target.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.needs_object \
+            or verb.lemma_.lower() in lex.object_control:
+        return None  # "told the panel that ...": the object is the listener
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == target.left_edge.i), None)
+    return obj
+
+
 def _split_clause_rest(target, verb, lex: _Lexicon):
     """'insists his pledges, to be paid for by savings, will appeal to all': the parse split one
     reported clause in two complements of the cue; the second, with no subject of its own and only a
@@ -1393,8 +1406,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                                         for t in pd.doc[target.right_edge.i + 1:tok.i]):
                 continue  # "X is no programmer, so he asked ...": a clause joined on, not what was asked
             rest = _split_clause_rest(target, tok, lex) if dep == "ccomp" else None
-            span = _within_line(pd, _content_span(pd, target) if rest is None else
-                                _token_span(pd, sorted([*target.subtree, *rest.subtree], key=lambda t: t.i), target), tok)
+            lost = _lost_subject(target, tok, lex) if dep == "ccomp" else None
+            parts = [p for p in (lost, target, rest) if p is not None]
+            span = _within_line(pd, _content_span(pd, target) if len(parts) == 1 else
+                                _token_span(pd, sorted((t for p in parts for t in p.subtree), key=lambda t: t.i),
+                                            target), tok)
             if not span or _inside(direct_spans, *span):
                 continue
             if span[0] <= tok.idx < span[1] and not _set_off(tok, lex):

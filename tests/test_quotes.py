@@ -892,3 +892,13 @@ def test_a_surname_the_model_took_for_a_noun_is_the_person_of_that_name(parse):
     text = 'Robert Pires joined Arsenal in 2000. Pires told the Evening Standard: "I am happy here."'
     (quote,) = factx.extract(text).quotes
     assert (quote.speaker, quote.speaker_id is not None) == ("Robert Pires", True)
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Labour has always maintained Mr Brown would have a central campaign role.",
+     "Mr Brown would have a central campaign role"),
+    ("Mary Cole told the panel that the plan would fail.", "the plan would fail"),
+])
+def test_a_clause_subject_the_parse_made_the_cues_object(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
