@@ -1486,6 +1486,8 @@ class _Resolver:
         self.people = [e for e in entities if e.label == "PERSON"]
         self.org_rows = sorted((m.start, e.name, e.id) for e in entities if e.label == "ORG" for m in e.mentions)
         self.described_pool = [e for e in entities if (e.label == "PERSON" and e.role) or e.label == "ORG"]
+        self.role_subjects: list | None = None  # "the chancellor" as a main-clause subject, found once
+        self.role_starts: list[int] = []
         self._persons(entities)
 
     # persons: (start, end, name, id, is_subject)
@@ -1939,20 +1941,17 @@ class _Resolver:
     def _role_subject_before(self, at: int, window_start: int, gender: str) -> tuple[int, _Speaker] | None:
         """The nearest main-clause subject before ``at`` that is a definite role ("the chancellor")
         standing for a person named earlier ("Chancellor Gordon Brown"), if the gender fits."""
-        anchor = self.pd.token_at(at)
-        if anchor is None:
-            return None
-        doc = self.pd.doc
-        for i in range(anchor.i - 1, -1, -1):
-            tok = doc[i]
+        if self.role_subjects is None:
+            self.role_subjects = [
+                tok for tok in tokens(self.pd.doc) if tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP")
+                and tok.lemma_.lower() in self.lex.person_roles and tok.head.dep_ in ("ROOT", "conj")
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)]
+            self.role_starts = [tok.idx for tok in self.role_subjects]
+        for k in range(bisect_left(self.role_starts, at) - 1, -1, -1):
+            tok = self.role_subjects[k]
             if tok.idx < window_start:
                 return None
-            if tok.dep_ != "nsubj" or tok.tag_ not in ("NN", "NNP") or self._quoted_about(tok.idx):
-                continue
-            noun = tok.lemma_.lower()
-            head = tok.head
-            if noun not in self.lex.person_roles or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                    or head.dep_ not in ("ROOT", "conj") or _gender_of_noun(noun) not in (None, gender):
+            if self._quoted_about(tok.idx) or _gender_of_noun(tok.lemma_.lower()) not in (None, gender):
                 continue
             spk = self._one_speaker(tok, tok.idx)
             if spk is None or spk.sort != "person" or spk.name == spk.text or not self._compatible(spk.name, gender):
