@@ -348,8 +348,8 @@ def _tense(doc, start: int, end: int) -> str | None:
                 return "future"
             if tok.tag_ == "VB" and any(c.lower_ == "to" for c in auxes):
                 head = tok.head
-                if head is not tok and head.lemma_ in INTENT_VERBS:
-                    return "future"
+                if head is not tok and (head.lemma_ in INTENT_VERBS or head.lemma_ == "be" and head.i < tok.i):
+                    return "future"  # "plans to meet on Friday", "is to present it on Sunday"
             if tok.tag_ in ("VBZ", "VBP"):
                 return "present"
             if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and tok.head is not tok:
@@ -465,7 +465,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, tense: str | None) -> dat
             return pub + timedelta(days=ahead or 7)
         base = ctx.prev_day or pub
         return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-    if tense == "future" or (rel == "this" and tense != "past"):
+    if tense == "future" or (rel == "this" and tense != "past") or (tense == "present" and not rel):
+        # "the summit which begins on Sunday": a weekday in the present tense is the one to come
         return pub + timedelta(days=ahead)
     return pub - timedelta(days=back)
 
@@ -751,7 +752,10 @@ def _h_weekday(m, c, ctx, pub):
             d = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
         anchor = "previous"
     else:
-        d = _weekday_date(ctx, wd, rel, ctx.tense(c.start, c.end))
+        tense = ctx.tense(c.start, c.end)
+        if tense == "present" and c.m.string[c.end:c.end + 2] in ("'s", "’s"):
+            tense = None  # "after Saturday's game, Ireland face ...": the tense is not the weekday's
+        d = _weekday_date(ctx, wd, rel, tense)
         anchor = "published"
     part = PARTS.get(m["part"].lower()) if m["part"] else None
     if d is None:

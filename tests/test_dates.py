@@ -217,3 +217,15 @@ def test_months_of_a_year_are_its_quarter_or_half(parse, sentence, text, value):
 
 def test_three_quarters_of_an_amount_is_no_duration(parse):
     assert _dates(parse, "Three-quarters of a billion dollars was raised for the fund.") == []
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("The summit, which begins on Friday, will discuss trade.", "Friday", "2025-08-29"),
+    ("Tom Reed is to present the award on Tuesday.", "Tuesday", "2025-08-26"),
+    ("After Saturday's defeat, the team travel to Leeds.", "Saturday", "2025-08-23"),
+    ("The team lost heavily on Saturday.", "Saturday", "2025-08-23"),
+])
+def test_weekdays_of_scheduled_events_are_to_come(parse, sentence, text, value):
+    found = _by_text(parse, sentence)
+    assert text in found, list(found)
+    assert found[text].value == value
