@@ -582,7 +582,6 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
 def _reports_own_clause(verb, lex: _Lexicon) -> bool:
     """'"... their act?" Mr Blair said he would not respond': a verb after a quote that reports a
     clause of its own, outside quote marks, is not that quote's cue."""
-    doc = verb.doc
     if verb.dep_ != "conj" and not any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children):
         return False  # '"...," said Ben Carson, asked about ...': inverted, the quote's own cue
     return any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1 and any(g.dep_ in _SUBJ for g in c.children)
@@ -2120,7 +2119,6 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
     paras = _paragraphs(text)
     quoted = _quoted(pd, paras)
     quoted += _headline_labels(pd, quoted)
-    direct_spans = sorted((c.start, c.end) for c in quoted if c.kind == "direct")
     direct_marks = sorted((max(0, c.start - 1), c.end + 1) for c in quoted if c.kind == "direct")
     reported = _reported(pd, direct_marks, sorted((c.start, c.end) for c in quoted if c.kind == "partial"))
     cands = _merge_fragments(quoted, reported, text, lex)

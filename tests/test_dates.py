@@ -18,6 +18,13 @@ def _by_text(parse, text: str, published: str | None = PUB) -> dict[str, Date]:
     return {d.text: d for d in _dates(parse, text, published)}
 
 
+def _date_of(parse, sentence: str, text: str) -> Date:
+    """The date written as ``text`` in ``sentence``; fails, listing what was found, if there is none."""
+    found = _by_text(parse, sentence)
+    assert text in found, list(found)
+    return found[text]
+
+
 # -- the seed article ----------------------------------------------------------------------------
 
 def test_seed_dates_match_gold(seed_doc, seed_gold):
@@ -210,9 +217,8 @@ def test_names_that_contain_date_words_are_not_dates(parse):
     ("Sales rose in the first three months of the year.", "the first three months of the year", "2025-Q1"),
 ])
 def test_months_of_a_year_are_its_quarter_or_half(parse, sentence, text, value):
-    found = _by_text(parse, sentence)
-    assert text in found, list(found)
-    assert (found[text].value, found[text].type) == (value, "date")
+    date = _date_of(parse, sentence, text)
+    assert (date.value, date.type) == (value, "date")
 
 
 def test_three_quarters_of_an_amount_is_no_duration(parse):
@@ -226,6 +232,4 @@ def test_three_quarters_of_an_amount_is_no_duration(parse):
     ("The team lost heavily on Saturday.", "Saturday", "2025-08-23"),
 ])
 def test_weekdays_of_scheduled_events_are_to_come(parse, sentence, text, value):
-    found = _by_text(parse, sentence)
-    assert text in found, list(found)
-    assert found[text].value == value
+    assert _date_of(parse, sentence, text).value == value
