@@ -1254,6 +1254,8 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         return bool(m.group(0).lower().startswith("the") or m["dec2"]) and before not in (
             "his", "her", "their", "its", "my", "your", "our", "mid", "low", "high", "upper", "lower")
     if kind == "pera":
+        if re.match(r"\s+(?:after|before|later|earlier)\b", text[c.end:c.end + 10], re.I):
+            return False  # "a day after launching his party": a gap between events, not "per day"
         return _is_rate(doc, text, c.start)
     if kind in ("relday", "lastnight"):
         span, label = _ent_at(doc, c.start, c.end)

@@ -233,3 +233,8 @@ def test_three_quarters_of_an_amount_is_no_duration(parse):
 ])
 def test_weekdays_of_scheduled_events_are_to_come(parse, sentence, text, value):
     assert _date_of(parse, sentence, text).value == value
+
+
+def test_a_gap_between_events_is_not_a_rate(parse):
+    assert "a day" not in _by_text(parse, "He announced his plans a day after launching his new party.")
+    assert _date_of(parse, "He smokes twenty cigarettes a day.", "a day").type == "set"
