@@ -930,7 +930,7 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
                                      and any(g.dep_ == "nsubj" for g in c.children) for c in t.children))
         appos = t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
-        if nested or appos:
+        if nested or appos or _unshared_modal(t, head):
             start = t.left_edge.i
             if t.dep_ == "conj":
                 ccs = [c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
@@ -940,6 +940,14 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
     if cut is None:
         return toks
     return [t for t in toks if t.i < cut]
+
+
+def _unshared_modal(t, head) -> bool:
+    """'said Labour would set out plans and attacked the Tory ones': a past-tense verb joined to a
+    clause under "would" cannot share the modal, so it is the reporter's own next act."""
+    return t.dep_ == "conj" and t.head.i == head.i and t.tag_ == "VBD" and head.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
+        and not any(c.dep_ in _SUBJ for c in t.children)
 
 
 def _lost_subject(target, verb, lex: _Lexicon):
@@ -958,12 +966,17 @@ def _lost_subject(target, verb, lex: _Lexicon):
 def _split_clause_rest(target, verb, lex: _Lexicon):
     """'insists his pledges, to be paid for by savings, will appeal to all': the parse split one
     reported clause in two complements of the cue; the second, with no subject of its own and only a
-    comma between, is the rest of the first."""
+    comma between, is the rest of the first. 'The US was slow and India had its own problems, she
+    said': two clauses joined by "and" or "but" are one report, each with its subject."""
     doc = verb.doc
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > target.i and c.left_edge.i > target.right_edge.i and c.tag_ != "VBG" \
-                and not any(g.dep_ in _SUBJ for g in c.children) and not _cue_verb(c, lex) \
-                and all(t.text == "," for t in doc[target.right_edge.i + 1:c.left_edge.i]):
+        if c.dep_ != "ccomp" or c.i <= target.i or c.left_edge.i <= target.right_edge.i or c.tag_ == "VBG" \
+                or _cue_verb(c, lex):
+            continue
+        gap = doc[target.right_edge.i + 1:c.left_edge.i]
+        joined = any(t.dep_ == "cc" for t in (*gap, target.right_edge))
+        if all(t.text == "," or t.dep_ == "cc" for t in gap) and (
+                joined or not any(g.dep_ in _SUBJ for g in c.children)):
             return c
     return None
 

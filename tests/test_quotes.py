@@ -902,3 +902,25 @@ def test_a_surname_the_model_took_for_a_noun_is_the_person_of_that_name(parse):
 def test_a_clause_subject_the_parse_made_the_cues_object(parse, sentence, text):
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == text
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ('The bridge was "far too narrow for lorries" and the road had its own problems, Mary Cole said.',
+     'The bridge was "far too narrow for lorries" and the road had its own problems'),
+    ("The council was too slow and the minister had other worries, Tom Reed said.",
+     "The council was too slow and the minister had other worries"),
+])
+def test_two_clauses_joined_before_a_closing_cue_are_one_report(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Tom Reed said the council would publish its plans next week and criticised the long delay.",
+     "the council would publish its plans next week"),
+    ("Mary Cole said the firm would cut prices in the spring and attacked its rivals as greedy.",
+     "the firm would cut prices in the spring"),
+])
+def test_a_past_tense_verb_after_a_would_clause_is_the_reporters_own_act(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
