@@ -1002,7 +1002,8 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
     """Character span of the reported tokens ``toks`` governed by ``head``, trimmed of what only
     joins them to the story (a trailing source, a complementiser, an opening connective)."""
     toks = _cut_tail(toks, head, pd.lex)
-    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "for") and toks[0].head.i == head.i:
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "for") and (
+            toks[0].head.i == head.i or toks[0].lower_ == "that" and toks[0].i == head.left_edge.i):
         toks = toks[1:]
     if not toks:
         return None
@@ -1393,6 +1394,12 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 # 'say taxing consumption encourages savings': the parse took the gerund subject for
                 # the verb's complement and hung the finite clause on it
                 target, conf = child, 0.7
+            elif dep == "dobj" and "ccomp" in allowed and child.i > tok.i and child.left_edge.dep_ == "mark" \
+                    and child.left_edge.lower_ == "that" and child.left_edge.i == tok.i + 1 \
+                    and any(t.dep_ in _SUBJ for t in child.subtree):
+                # "agreed that the Treasury has limited power": the parse broke the that-clause and made
+                # a noun in it the verb's object
+                target, conf = child, 0.6
             elif dep == "dobj" and "dobj" in complements:
                 sub = list(child.subtree)
                 if len(sub) >= 4 and any(t.pos_ == "VERB" for t in sub):

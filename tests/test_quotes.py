@@ -924,3 +924,10 @@ def test_two_clauses_joined_before_a_closing_cue_are_one_report(parse, sentence,
 def test_a_past_tense_verb_after_a_would_clause_is_the_reporters_own_act(parse, sentence, text):
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == text
+
+
+def test_a_that_clause_the_parse_broke_into_the_cues_object_is_reported(parse):
+    text = "Tom Reed, a former adviser to the mayor, agreed that the city council has limited power to stop the new tower."
+    (quote,) = quotes_of(parse, text)
+    assert (quote.speaker, quote.cue, quote.text) == (
+        "Tom Reed", "agree", "the city council has limited power to stop the new tower")
