@@ -244,15 +244,19 @@ def _trim(ent, doc, lists: _Lists) -> list[_Mention]:
 
 
 def _pieces(tokens, lists: _Lists) -> list[list]:
-    """An entity span cut where the model ran past a name: a line break, an unclosed bracket, a list
-    of names ("Nottinghamshire, Derbyshire and Leicestershire", "James, Mills")."""
+    """An entity span cut where the model ran past a name: a line break or a sentence end (a headline
+    run into the first sentence gives a name on each side), an unclosed bracket, a list of names
+    ("Nottinghamshire, Derbyshire and Leicestershire", "James, Mills")."""
     for i, t in enumerate(tokens):
         if t.is_space or "\n" in t.text or i and t.is_sent_start and tokens[i - 1].text in ".!?":
-            tokens = tokens[:i]
-            break
+            rest = [u for u in tokens[i:] if not u.is_space]
+            return _pieces(tokens[:i], lists) + (_pieces(rest, lists) if rest else [])
         if "\n" in t.whitespace_:
-            tokens = tokens[:i + 1]
-            break
+            return _pieces(tokens[:i + 1], lists) + (_pieces(tokens[i + 1:], lists) if i + 1 < len(tokens) else [])
+    return _names_in(tokens, lists)
+
+
+def _names_in(tokens, lists: _Lists) -> list[list]:
     texts = [t.text for t in tokens]
     if "(" in texts and ")" not in texts[texts.index("("):]:
         cut = texts.index("(")

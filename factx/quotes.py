@@ -1009,11 +1009,27 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
         return None
     if len(toks) > 2 and toks[0].dep_ in ("advmod", "cc") and toks[1].text == "," and toks[0].head.i == head.i:
         toks = toks[2:]  # "However, ..." joins the clause to the story, it is not what was said
+    while len(toks) > 1 and (toks[-1].dep_ == "cc" or toks[-1].text in ("-", "–", "—", ",")):
+        toks = toks[:-1]  # "a bid for Tom Reed - but ...": the joint to the next clause is not said
+    toks = toks + _stranded_object(toks[-1])
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     start, end = _trim(pd.text, start, end, pd.lex, keep_final=False)
     if end <= start or len(_words(pd.text[start:end])) < 2:
         return None
     return _balanced(pd.text, start, end, pd.lex)
+
+
+def _stranded_object(last) -> list:
+    """'made a bid for Robbie Savage - but ...': the parse hung the name elsewhere and left the
+    preposition without its object; the name right after it is the object."""
+    if last.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in last.children):
+        return []
+    doc, out = last.doc, []
+    for t in doc[last.i + 1:last.i + 8]:
+        if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or "\n" in t.text:
+            break
+        out.append(t)
+    return out if out and out[-1].pos_ in ("PROPN", "NOUN", "NUM") else []
 
 
 def _balanced(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]:
@@ -1652,7 +1668,10 @@ class _Resolver:
         if head.ent_type_ in _NAME_LABELS:
             for ent in head.doc.ents:
                 if ent.start <= head.i < ent.end:
-                    return ent.start_char, ent.end_char, ent.label_
+                    # never across a line break: a headline the model ran into the first sentence
+                    start = max(ent.start_char, self.text.rfind("\n", ent.start_char, head.idx) + 1)
+                    end = self.text.find("\n", head.idx, ent.end_char)
+                    return start, ent.end_char if end < 0 else end, ent.label_
         if head.pos_ == "PROPN":
             left = head
             while left.i > 0 and head.doc[left.i - 1].pos_ == "PROPN" and head.doc[left.i - 1].dep_ in ("compound", "flat"):
@@ -1919,7 +1938,9 @@ class _Resolver:
                 # "Tony Blair's official spokesman declined ... He said": the spokesman, not Blair
                 subject, cand = True, (start, owned)
             else:
-                subject = self._subject_token(last) is not None and not self._quoted_about(start)
+                # a subject's possessor counts ("Savage's future has been in doubt ... he said")
+                subject = (self._subject_token(last) is not None or last.dep_ == "poss" and last.head.dep_ in _SUBJ) \
+                    and not self._quoted_about(start)
                 cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
             if start >= window_start:
                 if subject and best_subject is None:

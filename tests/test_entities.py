@@ -655,3 +655,11 @@ def test_peer_title_joins_the_one_full_name_of_that_surname(parse):
     (person,) = [e for e in extract_entities(doc) if e.label == "PERSON"]
     assert person.name == "Jim Callaghan"
     assert [m.text for m in person.mentions] == ["Jim Callaghan", "Lord Callaghan"]
+
+
+def test_a_name_the_model_ran_across_a_line_break_is_two_names(parse):
+    text = "Blues slam Rovers over Reed\n\nBirmingham have confirmed Rovers made a bid for Tom Reed."
+    doc = _with_ents(parse(text), [("Reed\n\nBirmingham", "ORG"), ("Tom Reed", "PERSON")])
+    names = _by_name(extract_entities(doc))
+    assert [(m.text, m.start) for m in names["Birmingham"].mentions] == [("Birmingham", text.index("Birmingham"))]
+    assert [m.text for m in names["Tom Reed"].mentions] == ["Reed", "Tom Reed"]

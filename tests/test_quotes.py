@@ -931,3 +931,15 @@ def test_a_that_clause_the_parse_broke_into_the_cues_object_is_reported(parse):
     (quote,) = quotes_of(parse, text)
     assert (quote.speaker, quote.cue, quote.text) == (
         "Tom Reed", "agree", "the city council has limited power to stop the new tower")
+
+
+def test_he_prefers_the_subjects_possessor_to_a_name_in_a_phrase_after_it():
+    text = ("Tom Reed's future at the club has been in doubt for weeks. However, good displays against Leeds "
+            'and Aston Villa have impressed the fans. "The crowd was fantastic," he said.')
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == "Tom Reed"
+
+
+def test_the_joint_to_the_next_clause_is_not_reported(parse):
+    text = 'The club have confirmed Rovers made a bid for Tom Reed - but managing director Mary Cole has called it "derisory".'
+    assert quotes_of(parse, text)[0].text == "Rovers made a bid for Tom Reed"
