@@ -152,9 +152,9 @@ _SPEC: list[tuple[str, str]] = [
                  rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?![\s-]+old){E}"),
     ("numrange", rf"{B}{R_DURMOD}(?P<num>\d+(?:\.\d+)?|{R_NUMWORD})(?=\s*(?:and|to|or|-|–)\s*(?:\d+(?:\.\d+)?|{R_NUMWORD})"
                  rf"[\s-]+(?P<unit>second|minute|hour|day|week|month|year|decade)s?\b)"),
-    ("theday", rf"\b(?P<lead>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|during|in|"
-               rf"over|at|this|on)\s+(?P<core>the\s+(?P<unit>day|weekend))(?!\s+(?:after|before|of|when|that|and|or)\b)"
-               rf"(?![\w-])"),
+    ("theday", r"\b(?P<lead>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|during|in|"
+               r"over|at|this|on)\s+(?P<core>the\s+(?P<unit>day|weekend))(?!\s+(?:after|before|of|when|that|and|or)\b)"
+               r"(?![\w-])"),
     ("qcentury", rf"{B}{R_DURMOD}(?:the\s+(?:past|last|next)\s+)?(?:a\s+)?quarter(?:\s+of\s+a\s+|-)century{E}"),
     ("halfunit", rf"{B}{R_DURMOD}half\s+(?:an?\s+)?{R_UNIT}{E}"),
     ("bareunits", rf"{B}(?:(?P<lead>for|over\s+the|over|within|in\s+just|in|after|in\s+recent|recent)\s+)?"

@@ -708,8 +708,11 @@ def _appositive(doc, tokens, lists: _Lists):
 def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Mention]:
     """A capitalised "First Last" pair the model left out or called a date ("Theresa May" with "May" as
     DATE) is a person when a person title appositive follows it ("Theresa May, shadow secretary for the
-    family,") or when it is the subject of a reporting verb and its first word is a common first name."""
+    family,"), when it is the subject of a reporting verb and its first word is a common first name, or
+    when its last word is a surname the model tagged as a person elsewhere ("Lleyton Hewitt" beside
+    "Hewitt")."""
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    surnames = {m.text for m in mentions if m.label == PERSON and " " not in m.text}
     found = []
     toks = tokens(doc)
     for first in toks[:-1]:
@@ -728,7 +731,7 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
         pair = [first, last]
         role, owner, cue = _appositive(doc, pair, lists)
         said = last.dep_ == "nsubj" and last.head.lemma_ in lists.reporting_verbs and first.lower_ in lists.first_names
-        if not (cue and role and _title_follows(doc, last.i + 1, lists)) and not said:
+        if not (cue and role and _title_follows(doc, last.i + 1, lists)) and not said and last.text not in surnames:
             continue
         m = _Mention(first.idx, last.idx + len(last.text), _span_text(first, last), _span_text(first, last), PERSON,
                      first.i, last.i + 1, person_cue=True, role=role, affiliation=owner, added=True)

@@ -52,9 +52,37 @@ def load(name: str | None = None):
     import spacy
 
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError:
         raise ModelNotFound(f"The spaCy model {resolved!r} is not installed. {INSTALL_HINT}") from None
+    if "parser" in nlp.pipe_names:
+        _register_breaks()
+        nlp.add_pipe("factx_paragraph_breaks", before="parser")
+    return nlp
+
+
+def _register_breaks() -> None:
+    """A paragraph break always ends a sentence: without it the parser runs a headline that has no
+    full stop into the first sentence ("Brown 'proud of record'\n\nGordon Brown has ...") and gives
+    the article's first subject to the headline. The parser keeps boundaries set before it."""
+    from spacy.language import Language
+
+    if Language.has_factory("factx_paragraph_breaks"):
+        return
+
+    @Language.component("factx_paragraph_breaks")
+    def paragraph_breaks(doc):
+        text, end = doc.text, None
+        for tok in doc:
+            if tok.is_space:
+                continue
+            if end is not None and _PARA.search(text, end, tok.idx):
+                tok.is_sent_start = True
+                # and the next word continues it: left open, the parser may cut "Tony | Blair"
+                if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+                    doc[tok.i + 1].is_sent_start = False
+            end = tok.idx + len(tok.text)
+        return doc
 
 
 def model_label(nlp) -> str:

@@ -46,6 +46,7 @@ from .nlp import doc_text, token_starts, tokens
 from .records import Entity, Quote
 
 ACCORDING_TO = "according to"
+_AGE = re.compile(r"\d+-year-old")
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENT_END = {".", "!", "?"}
@@ -99,6 +100,7 @@ class _Lexicon:
     group_name_words: frozenset[str]
     first_names: frozenset[str]
     person_roles: frozenset[str]
+    relational_roles: frozenset[str]
     documents: frozenset[str]
     partial_min_words: int
     direct_max_chars: int
@@ -144,6 +146,7 @@ def _lexicon() -> _Lexicon:
         group_name_words=frozenset(data["group_name_words"]),
         first_names=frozenset(n.lower() for n in people.get("first_names", ())),
         person_roles=roles,
+        relational_roles=frozenset(data["relational_roles"]),
         documents=frozenset(data["documents"]),
         partial_min_words=int(data["partial_min_words"]),
         direct_max_chars=int(data["direct_max_chars"]),
@@ -640,8 +643,8 @@ def _first_noun(doc, start: int, stop: int):
     for j in range(start, stop):
         tok = doc[j]
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") and not (
-                tok.dep_ in ("compound", "flat") and start <= tok.head.i < stop):
-            return tok
+                tok.dep_ in ("compound", "flat", "poss") and start <= tok.head.i < stop):
+            return tok  # "Arsenal's Sol Campbell": the possessor is not the source
     for j in range(start, stop):
         tok = doc[j]
         if tok.pos_ in ("NOUN", "PROPN", "PRON") or _modal_name(tok):
@@ -674,8 +677,8 @@ def _person_set_off(verb):
         if doc[k].text != ",":
             return None
         k -= 1
-    if k < sent_start or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ == "" or doc[k].pos_ != "PROPN":
-        return None
+    if k < sent_start or doc[k].ent_type_ not in ("PERSON", "ORG") or doc[k].pos_ != "PROPN":
+        return None  # the model often calls a person with a role after them an organisation
     return doc[k]
 
 
@@ -1765,6 +1768,11 @@ class _Resolver:
             # "the mayor" after "London Mayor Ken Livingstone"; "the ministry" after "the Finance Ministry"
             sort = "person" if described.label == "PERSON" else "group"
             return _Speaker(described.name, described.id, written, start, end, sort, self.genders.get(described.name))
+        if plain and self._epithet(tok, head):
+            person = self._only_person_near(tok, start, head)
+            if person is not None:
+                # "Gordon Brown ... The chancellor said": the one person the story has named so far
+                return _Speaker(person[0], person[1], written, start, end, "person", self.genders.get(person[0]))
         if plain and head in lex.organisation_heads:
             org = self._salient_org(start)
             if org is not None:
@@ -1806,6 +1814,41 @@ class _Resolver:
                 continue
             found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _epithet(self, tok, head: str) -> bool:
+        """A description that stands for a named person ("the chancellor", "the 21-year-old", "the
+        Spaniard"), not one that names someone else by relation to them ("the spokesman")."""
+        if head in self.lex.relational_roles:
+            return False
+        return head in self.lex.person_roles or tok.ent_type_ == "NORP" or bool(_AGE.fullmatch(head))
+
+    def _only_person_near(self, tok, at: int, head: str) -> tuple[str, str | None] | None:
+        """The one person named, outside quoted words, in the paragraph of ``at`` and the one before,
+        when that person was the subject of a clause there, is not an argument of the description's
+        own verb ("X was called a pirate by the judge") and no entity holds a different role ending
+        in ``head``. Two people, or none, is no answer: a wrong name is worse than "the chancellor"."""
+        para = self._para_of(at)
+        window_start = self.para_starts[max(0, para - 1)]
+        lo, hi = bisect_left(self.person_starts, window_start), bisect_left(self.person_starts, at)
+        rows = [r for r in self.person_rows[lo:hi] if not self._quoted_about(r[0])]
+        if not rows or len({(r[3] or r[2]) for r in rows}) != 1:
+            return None
+        name, ent_id = rows[0][2], rows[0][3]
+        subjects = [self._subject_token(self.pd.token_at(r[1] - 1)) for r in rows]
+        if not any(subjects):
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") else tok.head
+        if any(s is not None and s.head.i == verb.i for s in subjects):
+            return None
+        limits = self.lex.role_limits
+        for e in self.described_pool:
+            role = (e.role or "").lower().split()
+            if e.label != "PERSON" or not role:
+                continue
+            fits = role[-1] == head and not set(role) & limits
+            if fits != (e.id == ent_id):
+                return None  # the role is someone else's, or this person's role is another one
+        return name, ent_id
 
     def _salient_org(self, at: int) -> tuple[str, str] | None:
         """The organisation named most often before ``at``, when one is named more often than any

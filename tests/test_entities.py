@@ -4,7 +4,6 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from factx.entities import extract_entities
 from factx.linking import EntityIndex, name_matches, norm
@@ -663,3 +662,11 @@ def test_a_name_the_model_ran_across_a_line_break_is_two_names(parse):
     names = _by_name(extract_entities(doc))
     assert [(m.text, m.start) for m in names["Birmingham"].mentions] == [("Birmingham", text.index("Birmingham"))]
     assert [m.text for m in names["Tom Reed"].mentions] == ["Reed", "Tom Reed"]
+
+
+def test_first_name_before_a_surname_tagged_elsewhere_makes_the_full_name(parse):
+    text = "Hewitt falls in Adelaide\n\nLleyton Hewitt suffered a shock defeat on Friday. Hewitt said he was tired."
+    doc = _with_ents(parse(text), [("Hewitt", "PERSON"), ("Hewitt", "PERSON")])
+    doc.ents = [e for e in doc.ents if e.start_char != text.index("Lleyton") + 8]
+    names = _by_name(extract_entities(doc))
+    assert [m.text for m in names["Lleyton Hewitt"].mentions] == ["Hewitt", "Lleyton Hewitt", "Hewitt"]

@@ -91,3 +91,11 @@ def test_results_stream_before_the_input_is_exhausted(nlp):
     first = next(iter(factx.extract_many(articles(), batch_size=4)))
     assert first.doc.id == "doc1"
     assert len(consumed) < 200
+
+
+def test_a_paragraph_break_ends_a_sentence_and_the_next_words_stay_together(parse):
+    doc = parse("Reed 'proud of city record'\n\nTom Reed has delivered a rousing speech to the conference.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Reed 'proud of city record'", "Tom Reed has delivered a rousing speech to the conference."]
+    reed = [t for t in doc if t.text == "Reed"][1]
+    assert (reed.dep_, reed.head.text) == ("nsubj", "delivered")

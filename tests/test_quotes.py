@@ -943,3 +943,37 @@ def test_he_prefers_the_subjects_possessor_to_a_name_in_a_phrase_after_it():
 def test_the_joint_to_the_next_clause_is_not_reported(parse):
     text = 'The club have confirmed Rovers made a bid for Tom Reed - but managing director Mary Cole has called it "derisory".'
     assert quotes_of(parse, text)[0].text == "Rovers made a bid for Tom Reed"
+
+
+def test_a_name_set_off_before_the_cue_speaks_even_when_the_model_calls_it_an_organisation(parse):
+    text = 'Welcoming the ruling, Mary Cole, chief executive of the Tenants Union, said: "This is a good day for renters."'
+    doc = parse(text)
+    start = text.index("Mary Cole")
+    doc.ents = [doc.char_span(start, start + len("Mary Cole"), label="ORG")]
+    (quote,) = extract_quotes(doc, [])
+    assert (quote.speaker, quote.text) == ("Mary Cole", "This is a good day for renters.")
+
+
+def test_the_writers_own_i_reports_nobodys_speech(parse):
+    assert quotes_of(parse, "Like many readers, I would not usually agree with the council, but I agree the new tax is unfair.") == []
+
+
+def test_a_description_stands_for_the_one_person_the_story_has_named():
+    text = ("Reed 'proud of city record'\n\nTom Reed has delivered a rousing speech to the party's spring conference.\n\n"
+            "The mayor said he was proud of his party's record on housing.")
+    (quote,) = factx.extract(text).quotes
+    assert (quote.speaker, quote.speaker_text) == ("Tom Reed", "The mayor")
+
+
+@pytest.mark.parametrize("text", [
+    # the judge is not the man the sentence is about
+    'Sam Hill from Leeds was found guilty of fraud last month. Hill, who made £26,000 a month, was called '
+    '"one of the biggest fraudsters in the north" by the sentencing judge.',
+    # two people named: either could be the chancellor
+    "Tom Reed met Mary Cole in Leeds on Monday.\n\nThe chancellor said the talks had gone well.",
+    # a role that is someone else's
+    "Shadow Chancellor Tom Reed spoke first.\n\nThe chancellor said taxes would fall.",
+])
+def test_a_description_is_kept_when_the_named_person_may_be_someone_else(text):
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == quote.speaker_text and quote.speaker_id is None
