@@ -129,7 +129,7 @@ _SPEC: list[tuple[str, str]] = [
              rf"(?:the\s+)?(?P<rel2>this|last|next|the\s+same|the\s+previous)\s+year|the\s+year){E}"),
     ("monthspart", rf"{B}(?:the\s+)?(?P<ord>first|last|final|past)\s+(?P<n>three|six|3|6)\s+months\s+of\s+(?:{R_YEAR}|"
                    rf"(?:the\s+)?(?P<rel2>this|last|next|the\s+same|the\s+previous)\s+year|the\s+year){E}"),
-    ("year", rf"{B}(?:(?P<fy>fiscal|FY)\s*)?{R_PMOD}{R_YEAR}(?:'s)?(?![\w%]|\s*(?:%|per\s*cent)|[.,]\d)"),
+    ("year", rf"{B}(?:(?P<fy>fiscal|FY)\s*)?{R_PMOD}{R_YEAR}(?![\w%]|\s*(?:%|per\s*cent)|[.,]\d)"),
     ("shortyear", rf"(?<![\w$£€.,/:-])'(?P<yy>\d\d){E}"),
     ("relday", rf"{B}{R_PMOD}(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:today|tonight|yesterday|tomorrow))"
                rf"(?:(?:'s)?\s+{R_PART})?{E}"),

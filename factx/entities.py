@@ -715,8 +715,9 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
     surnames = {m.text for m in mentions if m.label == PERSON and " " not in m.text}
     found = []
     toks = tokens(doc)
-    for first in toks[:-1]:
-        last = doc[first.i + 1]
+    for first, last in zip(toks, toks[1:]):
+        if first.pos_ != "PROPN" or last.pos_ != "PROPN":
+            continue
         if first.i in taken or last.i in taken or not _missed_word(first, lists) or not _missed_word(last, lists) \
                 or first.ent_iob_ != "O" or not (last.ent_iob_ == "O" or last.ent_type_ == "DATE" and last.ent_iob_ == "B"
                                                  and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")):

@@ -615,6 +615,9 @@ def _qualifier_before(d: _Doc, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+_TIME_DETERMINERS = frozenset({"last", "next", "this", "that", "previous", "same", "every", "each"})
+
+
 def _head_noun(d: _Doc, last, value: float | None, hyphenated: bool):
     """The noun a number counts ("3,000 jobs" → jobs), following the parse."""
     doc = d.doc
@@ -634,6 +637,8 @@ def _head_noun(d: _Doc, last, value: float | None, hyphenated: bool):
             and not doc[cand.i + 1].whitespace_ and doc[cand.i + 2].is_alpha and doc[cand.i + 2].tag_ in ("NNS", "NN"):
         cand = doc[cand.i + 2]  # "three ex-managers": the parse split the compound at its hyphen
     between = doc[last.i + 1:cand.i]
+    if any(t.lower_ in _TIME_DETERMINERS for t in between):
+        return None  # "down from 311,764 last month": a time adverbial, not what was counted
     if any(t.is_punct and t.text not in ("-",) for t in between) or any(
             t.pos_ in ("VERB", "ADP", "CCONJ") and not (t.pos_ == "VERB" and t.dep_ in ("amod", "compound"))
             and not (_in_hyphenated(t) and not hyphenated) for t in between):
@@ -1365,6 +1370,24 @@ def _merge_durations(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
 _COMPARED = re.compile(r"(?:\b(?:to|from|compared (?:with|to)|against|versus|vs\.?|than|and)|,)[ \u00a0]*$")
 
 
+def _compared_with(d: _Doc, b: _Atom, a: _Atom) -> bool:
+    """"rose to 81 days from 53": a bare number just after "from", "than" or "to" a measured one is
+    measured the same way, unless the measured one only narrows down the subject of the change
+    ("the number waiting over 12 months fell from 7,613": people, not months)."""
+    gap = d.text[b.end:a.start]
+    if not _COMPARED.search(gap) or len(gap) >= 40 or re.search(r"\d", gap):
+        return False
+    verb, b_root = _span_root(d, a), _span_root(d, b)
+    for _ in range(4):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is None or b_root is None:
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= b_root.i <= c.right_edge.i
+                   and c.i not in (b_root.i, b_root.head.i) for c in verb.children)
+
+
 def _same_verb(d: _Doc, b: _Atom, root) -> bool:
     """"Ukraine has 12 brigades; Russia has 40": the bare amount is the object of the same verb as the count."""
     if root.dep_ not in ("dobj", "attr") or root.head.pos_ not in ("VERB", "AUX"):
@@ -1415,9 +1438,7 @@ def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
             if b.kind == "duration" and b.unit and a.kind == "number" and a.per is None:
                 root = _span_root(d, a)
                 if root is not None and (root.dep_ == "conj" and b.start <= root.head.idx < b.end
-                                         or _COMPARED.search(d.text[b.end:a.start])
-                                         and len(d.text[b.end:a.start]) < 40
-                                         and not re.search(r"\d", d.text[b.end:a.start])):
+                                         or _compared_with(d, b, a)):
                     a.unit, a.kind = b.unit, "duration"  # "rose to 81 days from 53"
                 break
             if b.kind in ("rate", "count") and b.counted and b.unit and not b.currency:
@@ -1426,8 +1447,7 @@ def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
                     a.unit = b.unit
                 elif a.kind == "number" and root is not None and (
                         root.dep_ == "conj" and b.start <= root.head.idx < b.end
-                        or _COMPARED.search(d.text[b.end:a.start]) and len(d.text[b.end:a.start]) < 40
-                        and not re.search(r"\d", d.text[b.end:a.start])
+                        or _compared_with(d, b, a)
                         or _same_verb(d, b, root)):
                     a.unit, a.kind = b.unit, "count"
                 break

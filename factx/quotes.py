@@ -1516,6 +1516,7 @@ class _Resolver:
         self.lex = pd.lex
         self.index = EntityIndex(entities) if entities else None
         self.para_starts = [s for s, _ in paras]
+        self.model_ents = None
         self.unnamed: dict[str, _Speaker] = {}
         self.genders: dict[str, str] = {}
         self.history: list[tuple[int, _Speaker]] = []
@@ -1669,7 +1670,9 @@ class _Resolver:
     def _named_span(self, head):
         """The name a token belongs to: its entity mention, else its proper-noun chain."""
         if head.ent_type_ in _NAME_LABELS:
-            for ent in head.doc.ents:
+            if self.model_ents is None:
+                self.model_ents = list(head.doc.ents)
+            for ent in self.model_ents:
                 if ent.start <= head.i < ent.end:
                     # never across a line break: a headline the model ran into the first sentence
                     start = max(ent.start_char, self.text.rfind("\n", ent.start_char, head.idx) + 1)

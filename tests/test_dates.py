@@ -238,3 +238,8 @@ def test_weekdays_of_scheduled_events_are_to_come(parse, sentence, text, value):
 def test_a_gap_between_events_is_not_a_rate(parse):
     assert "a day" not in _by_text(parse, "He announced his plans a day after launching his new party.")
     assert _date_of(parse, "He smokes twenty cigarettes a day.", "a day").type == "set"
+
+
+def test_a_possessive_year_leaves_out_the_s(parse):
+    date = _date_of(parse, "The band played songs from 1987's album on Friday.", "1987")
+    assert date.value == "1987"

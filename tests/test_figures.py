@@ -593,3 +593,13 @@ def test_another_amount_counts_what_was_counted_before(figs):
 
 def test_a_number_of_a_group_is_about_the_group(figs):
     assert find(figs("The company has a workforce of 75,000 in Canada."), "75,000").about == "workforce"
+
+
+def test_a_time_qualifier_of_the_subject_does_not_measure_the_change(figs):
+    found = figs("The number of patients waiting more than 12 months fell from 7,613 to 6,630 in the year.")
+    assert [(f.text, f.unit) for f in found if f.text in ("7,613", "6,630")] == [("7,613", None), ("6,630", None)]
+
+
+def test_a_number_before_last_month_is_not_counted_in_months(figs):
+    found = figs("The total was 298,000, down from 311,764 last month.")
+    assert find(found, "311,764").unit is None
