@@ -359,6 +359,8 @@ def _blocked(verb, lex: _Lexicon) -> bool:
                        or verb.dep_ == "xcomp" and verb.head.lemma_ == "be"):
         return True  # "anything to suggest that ...": nobody suggests it; "is to announce": not yet
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "without":
+        return True  # "without asking people to pay more": not asked
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children):
         return True  # "has yet to reveal": not done yet
     return verb.dep_ == "xcomp" and head.lemma_.lower() in lex.blocking_heads
@@ -2165,9 +2167,11 @@ def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
     have said is theirs to vouch for, not a quote of its own."""
     hosts = [c for c in cands if c.kind in ("indirect", "partial") and c.cue_tok is not None]
     return [c for c in cands if not (
-        c.kind in ("indirect", "partial") and c.cue_tok is not None and c.cue_tok.dep_ == "ccomp"
-        and c.cue_start is not None and c.cue_start < c.start and any(
-            h is not c and c.cue_tok.head.i == h.cue_tok.i and h.start <= c.start and c.end <= h.end
+        c.kind in ("indirect", "partial") and c.cue_tok is not None and c.cue_start is not None and any(
+            h is not c and h.start <= c.start and c.end <= h.end and (
+                c.cue_tok.dep_ == "ccomp" and c.cue_start < c.start and c.cue_tok.head.i == h.cue_tok.i
+                # "The IMF said that, according to data from the ministry, output fell": the IMF's
+                or c.cue == ACCORDING_TO and h.start <= c.cue_start < h.end and h.cue != ACCORDING_TO)
             for h in hosts))]
 
 

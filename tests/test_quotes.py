@@ -977,3 +977,13 @@ def test_a_description_stands_for_the_one_person_the_story_has_named():
 def test_a_description_is_kept_when_the_named_person_may_be_someone_else(text):
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == quote.speaker_text and quote.speaker_id is None
+
+
+def test_speech_done_without_is_not_speech(parse):
+    quotes = quotes_of(parse, "The Tories say they can cut taxes without asking people to pay more for public services.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Tories", "say")]
+
+
+def test_according_to_inside_a_report_is_part_of_it(parse):
+    quotes = quotes_of(parse, "The IMF said that, according to data provided by the ministry, output fell by 5% last year.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("IMF", "say")]
