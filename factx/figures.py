@@ -755,6 +755,12 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                 a.drop = True  # a model number: "737 replacement", "the 747 jumbo"
                 d.labels.add(d.text[a.start:a.end])
                 return
+            if hyphenated and noun.tag_ == "NN" and d.text[a.start:a.end].isalpha() \
+                    and noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i \
+                    and noun.head.pos_ == "NOUN" and not any(
+                        lowered in v[k] for k in ("time_units", "measure_units", "rate_units")):
+                a.drop = True  # "a two-tier economy", "a three-party contest": a kind of thing, not an amount
+                return
             a.end = noun.idx + len(noun)
             if lowered in v["time_units"]:
                 a.unit = v["time_units"][lowered]

@@ -603,3 +603,9 @@ def test_a_time_qualifier_of_the_subject_does_not_measure_the_change(figs):
 def test_a_number_before_last_month_is_not_counted_in_months(figs):
     found = figs("The total was 298,000, down from 311,764 last month.")
     assert find(found, "311,764").unit is None
+
+
+def test_a_number_word_naming_a_kind_of_thing_is_not_an_amount(figs):
+    found = figs("Critics warn of a two-tier economy in a three-party contest. He signed a two-year contract "
+                 "and won a 161-seat majority.")
+    assert [(f.text, f.unit) for f in found] == [("two-year", "year"), ("161-seat", "seat")]
