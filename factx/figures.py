@@ -1257,6 +1257,12 @@ def _direction(d: _Doc, a: _Atom) -> None:
     if before and before[-1] in ("to", "from", "at", "of", "than"):
         change_noun = before[-1] == "of" and first is not None and first.i >= 2 and (
             d.doc[first.i - 2].lemma_.lower() in up or d.doc[first.i - 2].lemma_.lower() in down)
+        noun = d.doc[first.i - 2] if before[-1] == "of" and first is not None and first.i >= 2 else None
+        if noun is not None and noun.lemma_.lower() in ("rate", "pace") and noun.head.lower_ == "at" \
+                and noun.head.head.lemma_.lower() in up | down:
+            # "GDP rose at an annual rate of 2.4%": the change, at the speed it went
+            a.direction = "up" if noun.head.head.lemma_.lower() in up else "down"
+            return
         if not change_noun:
             return  # the level a change reaches or starts from, not the change
     if first is not None and first.i >= 2 and d.doc[first.i - 1].lower_ == "by":
@@ -1413,10 +1419,23 @@ _RESTATED = re.compile(r"^[ \u00a0]*(?:,[ \u00a0]*or|or|\(|[-–—])[ \u00a0]*$
 def _inherit_directions(d: _Doc, figures: list[_Atom]) -> None:
     """"rose 15 cents - 1.1%", "lost 65 cents, or 25%": the same change restated in another measure
     goes the same way."""
+    words = vocab()["change_words"]
+    up, down = set(words["up"]), set(words["down"])
     for a, b in zip(figures, figures[1:]):
-        if a.direction and not b.direction and b.kind in ("percent", "money", "count", "number") \
-                and _RESTATED.match(d.text[a.end:b.start]):
+        if b.direction or b.kind not in ("percent", "money", "count", "number") \
+                or not _RESTATED.match(d.text[a.end:b.start]):
+            continue
+        if a.direction:
             b.direction = a.direction
+            continue
+        root = _span_root(d, a)
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and b.kind == "percent":
+            head = root.head
+            while head.pos_ == "ADP" and head.head.i != head.i:
+                head = head.head  # "from X to Y": "to" hangs on "from"
+            verb = head.lemma_.lower()
+            if verb in up or verb in down:
+                b.direction = "up" if verb in up else "down"  # "fell from 7,613 to 6,630, or 12.9%"
 
 
 _MORE_OF = re.compile(r"\b(?:another|a further|an additional|an extra|the remaining|the other)[ \u00a0]+$")

@@ -609,3 +609,12 @@ def test_a_number_word_naming_a_kind_of_thing_is_not_an_amount(figs):
     found = figs("Critics warn of a two-tier economy in a three-party contest. He signed a two-year contract "
                  "and won a 161-seat majority.")
     assert [(f.text, f.unit) for f in found] == [("two-year", "year"), ("161-seat", "seat")]
+
+
+@pytest.mark.parametrize("sentence,text,direction", [
+    ("GDP rose at an annual rate of 2.4% in the quarter.", "2.4%", "up"),
+    ("Prices fell at a rate of 1% a month.", "1% a month", "down"),
+    ("The number fell from 7,613 to 6,630, or 12.9%, in the year.", "12.9%", "down"),
+])
+def test_the_change_of_a_rate_or_a_restated_range_has_its_direction(figs, sentence, text, direction):
+    assert find(figs(sentence), text).direction == direction
