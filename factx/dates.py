@@ -343,6 +343,9 @@ def _tense(doc, start: int, end: int) -> str | None:
             if "to" in lowers and tok.dep_ in ("acl", "relcl", "amod"):
                 return None
             if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+                if span.start > 0 and doc[span.start - 1].lower_ in ("for", "until", "till") and tok.head is not tok:
+                    tok = tok.head  # "a strike earmarked for 23 March": the plan's date, told by the main verb
+                    continue
                 return "past"
             if tok.tag_ == "VBG" and lowers & {"is", "are", "am", "'re", "'m"}:
                 return "future"
@@ -859,6 +862,8 @@ def _h_ago(m, c, ctx, pub):
     else:
         base, anchor = ctx.prev_at(unit), "previous"
     mod = _dur_mod(m)
+    if n is None and direction == "ago":
+        return _Norm("PAST_REF", anchor="none")  # "a few weeks ago": some time before, no date
     if n is None or base is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
         grain = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX"}.get(unit, "XXXX")
         if base is None or n is None:
@@ -1213,6 +1218,8 @@ def _gate(c: _Cand, doc, text: str) -> bool:
                 return False
         if word in ("the past", "the future"):
             return _word_before(text, c.start) in ("in", "of", "into", "for")
+        if word == "soon" and _word_before(text, c.start) == "as" and re.match(r"\s+as\b", text[c.end:c.end + 4]):
+            return False  # "as soon as possible", "as soon as he arrives": a condition, not a time
         return True
     if kind in ("duration", "ago", "halfunit"):
         num = (_g(m, "num") or "").lower()
@@ -1443,11 +1450,42 @@ def extract_dates(doc, published: str | None) -> list[Date]:
             norm = None
         if norm is None:
             continue
+        prev = out[-1] if out else None
+        joined = _joined_duration(prev, norm, text[prev.end:c.start]) if prev is not None else None
+        if joined is not None:
+            # "two hours 18 minutes 15 seconds": one length of time written in several units
+            out[-1] = Date(id=prev.id, text=text[prev.start:c.end], start=prev.start, end=c.end,
+                           value=joined, type=TYPE_DURATION, mod=prev.mod, anchor=prev.anchor)
+            continue
         out.append(Date(id=f"d{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end,
                         value=norm.value, type=norm.type, mod=norm.mod, anchor=norm.anchor))
         if norm.type in (TYPE_DATE, TYPE_TIME) and not norm.mod:
             ctx.remember(norm.value)
     return out
+
+
+_DURATION_PARTS = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+_DURATION_UNITS = ("Y", "M", "W", "D", "H", "M", "S")
+
+
+def _joined_duration(prev: Date, norm, gap: str) -> str | None:
+    """The value of two durations written one after the other in falling units ("two hours 18
+    minutes", "one minute 53 secs", "two years and six months"), or None."""
+    if prev.type != TYPE_DURATION or norm.type != TYPE_DURATION or norm.mod or gap.strip() not in ("", "and", ","):
+        return None
+    a, b = _DURATION_PARTS.match(prev.value), _DURATION_PARTS.match(norm.value)
+    if not a or not b or not any(a.groups()) or not any(b.groups()):
+        return None
+    last_a = max(i for i, g in enumerate(a.groups()) if g)
+    first_b = min(i for i, g in enumerate(b.groups()) if g)
+    if first_b <= last_a:
+        return None
+    parts = [x or y for x, y in zip(a.groups(), b.groups())]
+    if parts[2] and any(p for k, p in enumerate(parts) if k != 2):
+        parts[3], parts[2] = str(7 * int(parts[2]) + int(parts[3] or 0)), None  # ISO 8601 weeks stand alone
+    date_part = "".join(f"{v}{u}" for v, u in zip(parts[:4], _DURATION_UNITS[:4]) if v)
+    time_part = "".join(f"{v}{u}" for v, u in zip(parts[4:], _DURATION_UNITS[4:]) if v)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 # -- publication date from a dateline ------------------------------------------------------------

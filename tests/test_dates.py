@@ -243,3 +243,24 @@ def test_a_gap_between_events_is_not_a_rate(parse):
 def test_a_possessive_year_leaves_out_the_s(parse):
     date = _date_of(parse, "The band played songs from 1987's album on Friday.", "1987")
     assert date.value == "1987"
+
+
+PUB_2005 = "2005-03-01"
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("A few weeks ago the firm said sales were rising.", "A few weeks ago", "PAST_REF"),
+    ("Teachers will join a strike already earmarked for 23 March.", "23 March", "2005-03-23"),
+    ("Teachers joined a strike on 23 March.", "23 March", "2004-03-23"),
+    ("She finished in two hours 18 minutes 15 seconds.", "two hours 18 minutes 15 seconds", "PT2H18M15S"),
+    ("The loan runs for two years and six months.", "two years and six months", "P2Y6M"),
+    ("Talks lasted two weeks and three days.", "two weeks and three days", "P17D"),
+])
+def test_vague_past_planned_dates_and_durations_in_several_units(parse, sentence, text, value):
+    found = _by_text(parse, sentence, PUB_2005)
+    assert text in found, list(found)
+    assert found[text].value == value
+
+
+def test_as_soon_as_is_a_condition_not_a_time(parse):
+    assert _dates(parse, "The union wants talks as soon as possible.", PUB_2005) == []
