@@ -2109,6 +2109,25 @@ class _Resolver:
                     return tok.idx, _Speaker(self._strip_title(self.text[named[0]:named[1]]), None, None, None, None, "group")
         return None
 
+    def bridged(self, after: int, at: int, spk: _Speaker) -> bool:
+        """Is the one sentence between a quote ending at ``after`` and a quote with no cue at ``at``
+        about the same speaker, as its subject ("Campbell signalled his intent. "..."")?"""
+        first, last = self.pd.token_at(after), self.pd.token_at(at)
+        if first is None or last is None or spk.name is None or "\n\n" in self.text[after:at].strip():
+            return False
+        sents = {t.sent.start for t in self.pd.doc[first.i:last.i] if not t.is_space and not t.is_punct}
+        sents.discard(first.sent.start)
+        if len(sents) != 1:
+            return False
+        sent = self.pd.doc[sents.pop()].sent
+        if sent.start_char < after or sent.end_char > at:
+            return False
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False
+        other = self._one_speaker(subject, subject.idx)
+        return other is not None and other.name == spk.name and (other.id == spk.id or other.sort == "person")
+
     def _quoted_about(self, char: int) -> bool:
         """Is ``char`` inside the content of an earlier quote? A person talked about there ("she
         said Blair had ...") is a weaker antecedent than the one who spoke."""
@@ -2238,6 +2257,9 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
             if previous is not None and (c.continues or _adjacent(text, previous[0], c.start)):
                 spk = previous[1]
                 confidence = 0.75
+            elif previous is not None and previous[1] is not None and resolver.bridged(previous[0], c.start, previous[1]):
+                spk = previous[1]
+                confidence = 0.65
             else:
                 confidence = 0.5
         if spk is not None and spk.name is None:

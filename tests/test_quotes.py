@@ -987,3 +987,10 @@ def test_speech_done_without_is_not_speech(parse):
 def test_according_to_inside_a_report_is_part_of_it(parse):
     quotes = quotes_of(parse, "The IMF said that, according to data provided by the ministry, output fell by 5% last year.")
     assert [(q.speaker, q.cue) for q in quotes] == [("IMF", "say")]
+
+
+def test_a_quote_after_a_sentence_about_the_last_speaker_is_theirs():
+    text = ('"We will win on Saturday," said Tom Reed. Reed signalled his intent to stay at the club for years. '
+            '"I love it here and I want to finish my career in London."')
+    quotes = factx.extract(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Tom Reed", "say"), ("Tom Reed", None)]
