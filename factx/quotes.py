@@ -1986,9 +1986,10 @@ class _Resolver:
                 # "Tony Blair's official spokesman declined ... He said": the spokesman, not Blair
                 subject, cand = True, (start, owned)
             else:
-                # a subject's possessor counts ("Savage's future has been in doubt ... he said")
-                subject = (self._subject_token(last) is not None or last.dep_ == "poss" and last.head.dep_ in _SUBJ) \
-                    and not self._quoted_about(start)
+                # a subject's possessor counts ("Savage's future has been in doubt ... he said"), and
+                # so does a name the copula equates with the subject ("Its director is Matthew Warchus")
+                subject = (self._subject_token(last) is not None or last.dep_ == "poss" and last.head.dep_ in _SUBJ
+                           or last.dep_ == "attr" and last.head.lemma_ == "be") and not self._quoted_about(start)
                 cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
             if start >= window_start:
                 if subject and best_subject is None:

@@ -994,3 +994,10 @@ def test_a_quote_after_a_sentence_about_the_last_speaker_is_theirs():
             '"I love it here and I want to finish my career in London."')
     quotes = factx.extract(text).quotes
     assert [(q.speaker, q.cue) for q in quotes] == [("Tom Reed", "say"), ("Tom Reed", None)]
+
+
+def test_he_after_a_name_the_copula_introduces_is_that_person():
+    text = ('Mary Cole said: "I am happy." The musical\'s British director is Tom Reed, who staged the play in London. '
+            '"It is a great show," he said.')
+    quotes = factx.extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Mary Cole", "Tom Reed"]
