@@ -823,7 +823,9 @@ def _h_inthe(m, c, ctx, pub):
     unit = m["runit"].lower()
     pre = m["pre"].lower()
     mod = {"early": "START", "late": "END"}.get(pre)
-    base = ctx.prev_at(unit) if unit == "day" else None
+    base = ctx.prev_at(unit)  # "sales in January ... later in the month": that month
+    if base is not None and unit != "day" and pub is not None and base < pub and ctx.tense(c.start, c.end) == "future":
+        base = None  # "Profits fell in 2003. Later in the year the firm will ...": this year
     if base is not None:
         return _Norm(_unit_value(unit, base, 0), mod=mod, anchor="previous")
     if pub is None:

@@ -968,6 +968,24 @@ def _lost_subject(target, verb, lex: _Lexicon):
     return obj
 
 
+def _clause_joined_before(target, verb, lex: _Lexicon) -> list:
+    """'The economy started to grow, but reforms are needed, the IMF has said': the parse made the
+    cue a conjunct of the first clause, so only the second is its complement. A clause the cue is
+    joined to, right before the complement with only ", but" or ", and" between, is part of the report."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= target.i or head.pos_ not in ("VERB", "AUX") \
+            or lex.verbs.get(head.lemma_.lower()) or target.i > verb.i:
+        return []
+    own = [t for t in head.subtree if t.i < target.left_edge.i and not verb.is_ancestor(t) and t.i != verb.i]
+    if not own:
+        return []
+    joint = verb.doc[own[-1].i + 1:target.left_edge.i]
+    if len(own) != own[-1].i - own[0].i + 1 or any(t.text != "," and t.dep_ != "cc" for t in joint) \
+            or not any(t.dep_ == "cc" and t.lower_ in ("but", "and") for t in (*joint, own[-1])):
+        return []
+    return own
+
+
 def _split_clause_rest(target, verb, lex: _Lexicon):
     """'insists his pledges, to be paid for by savings, will appeal to all': the parse split one
     reported clause in two complements of the cue; the second, with no subject of its own and only a
@@ -1448,8 +1466,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             rest = _split_clause_rest(target, tok, lex) if dep == "ccomp" else None
             lost = _lost_subject(target, tok, lex) if dep == "ccomp" else None
             parts = [p for p in (lost, target, rest) if p is not None]
-            span = _within_line(pd, _content_span(pd, target) if len(parts) == 1 else
-                                _token_span(pd, sorted((t for p in parts for t in p.subtree), key=lambda t: t.i),
+            lead = _clause_joined_before(target, tok, lex) if dep == "ccomp" else []
+            span = _within_line(pd, _content_span(pd, target) if len(parts) == 1 and not lead else
+                                _token_span(pd, sorted([*lead, *(t for p in parts for t in p.subtree)], key=lambda t: t.i),
                                             target), tok)
             if not span or _inside(direct_spans, *span):
                 continue

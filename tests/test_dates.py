@@ -264,3 +264,12 @@ def test_vague_past_planned_dates_and_durations_in_several_units(parse, sentence
 
 def test_as_soon_as_is_a_condition_not_a_time(parse):
     assert _dates(parse, "The union wants talks as soon as possible.", PUB_2005) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Sales rose in January. The pay-day boost later in the month did not help.", "2005-01"),
+    ("Profits fell in 2003. Later in the year the firm will cut jobs.", "2005"),
+])
+def test_later_in_the_month_is_the_storys_month_unless_it_is_still_to_come(parse, text, value):
+    (found,) = [d for d in _dates(parse, text, PUB_2005) if d.text.lower().startswith("later in the")]
+    assert found.value == value

@@ -1001,3 +1001,11 @@ def test_he_after_a_name_the_copula_introduces_is_that_person():
             '"It is a great show," he said.')
     quotes = factx.extract(text).quotes
     assert [q.speaker for q in quotes] == ["Mary Cole", "Tom Reed"]
+
+
+def test_a_clause_the_cue_was_parsed_as_joined_to_is_part_of_the_report(parse):
+    text = ('The Ghanaian economy began to recover in 2002, but "sustained and deep reform efforts" are needed '
+            'to ensure growth, the World Bank has said.')
+    (quote,) = quotes_of(parse, text)
+    assert quote.text == ('The Ghanaian economy began to recover in 2002, but "sustained and deep reform efforts" '
+                          'are needed to ensure growth')
