@@ -1025,7 +1025,8 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
     """Character span of the reported tokens ``toks`` governed by ``head``, trimmed of what only
     joins them to the story (a trailing source, a complementiser, an opening connective)."""
     toks = _cut_tail(toks, head, pd.lex)
-    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "for") and (
+    if toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "for") or toks[0].lower_ == "that"
+                 and toks[0].tag_ == "IN") and (
             toks[0].head.i == head.i or toks[0].lower_ == "that" and toks[0].i == head.left_edge.i):
         toks = toks[1:]
     if not toks:

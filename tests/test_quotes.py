@@ -1009,3 +1009,8 @@ def test_a_clause_the_cue_was_parsed_as_joined_to_is_part_of_the_report(parse):
     (quote,) = quotes_of(parse, text)
     assert quote.text == ('The Ghanaian economy began to recover in 2002, but "sustained and deep reform efforts" '
                           'are needed to ensure growth')
+
+
+def test_a_that_the_parse_took_for_an_object_is_not_what_was_said(parse):
+    quotes = quotes_of(parse, "Two of the workers spoke to reporters. One told BBC News that the plant would close.")
+    assert [q.text for q in quotes] == ["the plant would close"]
