@@ -498,7 +498,11 @@ def _merge_ranges(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
                 and not _after_change(d, a)
             btw = _AND_SEP.match(between) is not None and before.endswith("between ")
             # "two or three weeks": an approximate range, said in words
-            either = _OR_SEP.match(between) is not None and a.word and b.word and text[b.end:b.end + 1] != "-"
+            either = _OR_SEP.match(between) is not None and text[b.end:b.end + 1] != "-" and (
+                a.word and b.word
+                # "£10bn or £11bn", "5% or 6%": two close amounts in the same unit are one estimate
+                or a.kind == b.kind and a.kind in ("money", "percent") and a.unit == b.unit
+                and a.currency == b.currency and a.value and b.value and 0 < a.value < b.value <= 2 * a.value)
             pct_between = re.search(r"%|cent", between) is not None
             if pct_between and not _rx()["percent"].match(text, b.end) or b.currency and not a.currency:
                 hyphen = to = btw = False
@@ -817,6 +821,13 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             elif p == "per" and unit_word not in ("cent", "centum"):
                 tok = d.token_at(rm.start("u"))
                 per = tok.lemma_.lower() if tok is not None and tok.pos_ in ("NOUN", "PROPN") else unit_word
+            elif p in ("a", "an") and a.kind == "money":
+                # "950p a share", "$50 a barrel": a price for one of something
+                tok = d.token_at(rm.start("u"))
+                nxt = tok.nbor(1) if tok is not None and tok.i + 1 < len(d.doc) else None
+                if tok is not None and tok.tag_ == "NN" and tok.lower_ == unit_word and (
+                        nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and nxt.lower_ != "of"):
+                    per = tok.lemma_.lower()
         each = not per and rm.group("p") and rm.group("p").lower() == "each" and a.kind == "money"
         if each:
             a.per = "unit"  # "£5 each"

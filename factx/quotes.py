@@ -1670,7 +1670,10 @@ class _Resolver:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in _SPEAKER_PREPS:
                 sub = list(child.subtree)
-                if any(t.text in ",;()" for t in sub):
+                cut = next((k for k, t in enumerate(sub) if t.text in ",;()"), None)
+                if cut is not None:
+                    if cut >= 2:
+                        right = sub[cut - 1]  # "a spokesman for Unison, the public service union, said"
                     break
                 right = sub[-1]
             elif child.dep_ in ("compound", "flat"):
@@ -1719,8 +1722,8 @@ class _Resolver:
             return first
         second = self._one_speaker(other, at, content)
         if second is None or second.name is None or second.end is None or first.start is None \
-                or second.name == first.name or second.sort == "unknown":
-            return first
+                or second.name == first.name or second.sort == "unknown" or second.start < first.end:
+            return first  # "chairman and chief executive Rick Wagoner": two titles of one person
         return _Speaker(f"{first.name} and {second.name}", None, self.text[first.start:second.end],
                         first.start, second.end, "group", plural=True)
 

@@ -618,3 +618,16 @@ def test_a_number_word_naming_a_kind_of_thing_is_not_an_amount(figs):
 ])
 def test_the_change_of_a_rate_or_a_restated_range_has_its_direction(figs, sentence, text, direction):
     assert find(figs(sentence), text).direction == direction
+
+
+@pytest.mark.parametrize("sentence,text,per", [
+    ("The firm made an offer of 950p a share.", "950p a share", "share"),
+    ("Oil rose to $50 a barrel.", "$50 a barrel", "barrel"),
+])
+def test_a_price_for_one_of_something_is_per_that_thing(figs, sentence, text, per):
+    assert find(figs(sentence), text).per == per
+
+
+def test_two_close_amounts_joined_by_or_are_one_estimate(figs):
+    found = find(figs("They would raise taxes by £10bn or £11bn."), "£10bn or £11bn")
+    assert (found.low, found.high, found.currency) == (10e9, 11e9, "GBP")

@@ -1014,3 +1014,14 @@ def test_a_clause_the_cue_was_parsed_as_joined_to_is_part_of_the_report(parse):
 def test_a_that_the_parse_took_for_an_object_is_not_what_was_said(parse):
     quotes = quotes_of(parse, "Two of the workers spoke to reporters. One told BBC News that the plant would close.")
     assert [q.text for q in quotes] == ["the plant would close"]
+
+
+def test_two_titles_of_one_person_are_not_two_speakers(parse):
+    (quote,) = quotes_of(parse, "GM chairman and chief executive Rick Wagoner said the firm would cut jobs.")
+    assert (quote.speaker, quote.speaker_text) == ("Rick Wagoner", "Rick Wagoner")
+    assert quote.speaker_start < quote.speaker_end
+
+
+def test_a_source_keeps_whom_it_speaks_for_before_an_aside(parse):
+    (quote,) = quotes_of(parse, "A spokesman for Unison, the public service union, said the strike would go ahead.")
+    assert quote.speaker == "A spokesman for Unison"
