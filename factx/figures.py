@@ -821,7 +821,7 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             elif p == "per" and unit_word not in ("cent", "centum"):
                 tok = d.token_at(rm.start("u"))
                 per = tok.lemma_.lower() if tok is not None and tok.pos_ in ("NOUN", "PROPN") else unit_word
-            elif p in ("a", "an") and a.kind == "money":
+            elif p in ("a", "an") and a.kind == "money" and unit_word not in v["time_units"]:
                 # "950p a share", "$50 a barrel": a price for one of something
                 tok = d.token_at(rm.start("u"))
                 nxt = tok.nbor(1) if tok is not None and tok.i + 1 < len(d.doc) else None
