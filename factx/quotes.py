@@ -930,6 +930,7 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
         conditional = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks
                                                 for c in t.children)
         nested = (t.dep_ in ("conj", "parataxis", "advcl") and _cue_verb(t, lex) and not conditional
+                  and t.lemma_.lower() not in lex.direct_only
                   and _speaks(t, next((c for c in t.children if c.dep_ in _SUBJ), None), lex)
                   and (t.dep_ == "conj" or own_subject or _comma_participle(t))) or (
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
@@ -1036,11 +1037,30 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
     while len(toks) > 1 and (toks[-1].dep_ == "cc" or toks[-1].text in ("-", "–", "—", ",")):
         toks = toks[:-1]  # "a bid for Tom Reed - but ...": the joint to the next clause is not said
     toks = toks + _stranded_object(toks[-1])
+    toks = _word_start(toks)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     start, end = _trim(pd.text, start, end, pd.lex, keep_final=False)
     if end <= start or len(_words(pd.text[start:end])) < 2:
         return None
     return _balanced(pd.text, start, end, pd.lex)
+
+
+def _word_start(toks: list) -> list:
+    """'said the spam e-mails directing ...': a span never starts inside a hyphenated word the parse
+    split; it takes back the whole word and the noun phrase words before it."""
+    doc, first = toks[0].doc, toks[0]
+    if first.i == 0 or not first.is_alpha or doc[first.i - 1].whitespace_ \
+            or not (doc[first.i - 1].text == "-" or doc[first.i - 1].is_alpha):
+        return toks
+    lead = []
+    k = first.i - 1
+    while k >= 0 and not doc[k].whitespace_:
+        lead.insert(0, doc[k])
+        k -= 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc[k].text not in (",", "\""):
+        lead.insert(0, doc[k])
+        k -= 1
+    return lead + toks
 
 
 def _stranded_object(last) -> list:

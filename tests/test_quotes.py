@@ -1025,3 +1025,13 @@ def test_two_titles_of_one_person_are_not_two_speakers(parse):
 def test_a_source_keeps_whom_it_speaks_for_before_an_aside(parse):
     (quote,) = quotes_of(parse, "A spokesman for Unison, the public service union, said the strike would go ahead.")
     assert quote.speaker == "A spokesman for Unison"
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("She said the spam e-mails directing people to the site started circulating two days ago.",
+     "the spam e-mails directing people to the site started circulating two days ago"),
+    ("The cost of making hard drives has dropped and is continuing to do so because of improved technologies, he added.",
+     "The cost of making hard drives has dropped and is continuing to do so because of improved technologies"),
+])
+def test_a_report_neither_starts_inside_a_word_nor_stops_at_continue(parse, sentence, text):
+    assert quotes_of(parse, sentence)[0].text == text
