@@ -756,8 +756,17 @@ def _h_weekday(m, c, ctx, pub):
         anchor = "previous"
     else:
         tense = ctx.tense(c.start, c.end)
-        if tense == "present" and c.m.string[c.end:c.end + 2] in ("'s", "’s"):
-            tense = None  # "after Saturday's game, Ireland face ...": the tense is not the weekday's
+        if c.m.string[c.end:c.end + 2] in ("'s", "’s"):
+            # "after Saturday's game", "for Saturday's clash": the preposition before a possessive
+            # weekday tells whether the event is over; the verb of the clause does not
+            before = c.m.string[max(0, c.start - 12):c.start].lower().split()
+            prep = before[-1] if before else ""
+            if prep in ("after", "since", "following"):
+                tense = "past"
+            elif prep == "for":
+                tense = "future"
+            elif tense == "present":
+                tense = None
         d = _weekday_date(ctx, wd, rel, tense)
         anchor = "published"
     part = PARTS.get(m["part"].lower()) if m["part"] else None

@@ -273,3 +273,11 @@ def test_as_soon_as_is_a_condition_not_a_time(parse):
 def test_later_in_the_month_is_the_storys_month_unless_it_is_still_to_come(parse, text, value):
     (found,) = [d for d in _dates(parse, text, PUB_2005) if d.text.lower().startswith("later in the")]
     assert found.value == value
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Wales were named for Saturday's Six Nations clash with Italy.", "2005-03-05"),
+    ("After Saturday's game, Ireland face France.", "2005-02-26"),
+])
+def test_the_preposition_before_a_possessive_weekday_tells_if_it_is_over(parse, sentence, value):
+    assert _by_text(parse, sentence, PUB_2005)["Saturday"].value == value
