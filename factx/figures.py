@@ -851,6 +851,9 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
     if a.kind == "range" and not a.unit and not a.currency and re.search(r"\d[-\u2013]\d", text[a.start:a.end]):
         a.drop = True  # "737-800", "pages 10-12": a hyphenated pair with nothing measured is no amount
         return
+    if a.kind == "money" and re.search(r"\d\s+Cent\b(?!s)", text[a.start:a.end]):
+        a.drop = True  # "50 Cent's rap collective": a capitalised singular "Cent" after a number is a name
+        return
     _check_not_amount(d, a)
     if a.drop:
         return

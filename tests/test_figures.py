@@ -631,3 +631,8 @@ def test_a_price_for_one_of_something_is_per_that_thing(figs, sentence, text, pe
 def test_two_close_amounts_joined_by_or_are_one_estimate(figs):
     found = find(figs("They would raise taxes by £10bn or £11bn."), "£10bn or £11bn")
     assert (found.low, found.high, found.currency) == (10e9, 11e9, "GBP")
+
+
+def test_a_name_made_of_a_number_and_cent_is_not_money(figs):
+    found = figs("He was thrown out of 50 Cent's rap collective. The stamp costs 50 cents.")
+    assert [f.text for f in found if f.kind == "money"] == ["50 cents"]
