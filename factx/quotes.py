@@ -607,6 +607,9 @@ def _colon_clause_subject(colon, lex: _Lexicon):
         subject = next((c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i), None)
         if subject is None:
             continue
+        if subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in lex.passive_source_verbs \
+                and not any(c.dep_ == "xcomp" for c in verb.children):
+            return None  # "she was told: ...": the one told is the listener ("is alleged to have told" is not)
         common = subject.pos_ == "NOUN" and subject.lemma_.lower() not in lex.source_nouns
         if subject.lower_ in lex.not_sources or subject.pos_ not in ("PROPN", "NOUN", "PRON") or common \
                 or any(t.text in _SENT_END or "\n" in t.text for t in doc[subject.i:colon.i]):

@@ -1035,3 +1035,10 @@ def test_a_source_keeps_whom_it_speaks_for_before_an_aside(parse):
 ])
 def test_a_report_neither_starts_inside_a_word_nor_stops_at_continue(parse, sentence, text):
     assert quotes_of(parse, sentence)[0].text == text
+
+
+def test_the_one_told_is_not_the_speaker():
+    text = ('Mary Cole spoke to the BBC. Another member of the Cabinet says she was told: '
+            '"You will be sacked if you speak out."')
+    quote = [q for q in factx.extract(text).quotes if q.kind == "direct"][0]
+    assert quote.speaker is None
