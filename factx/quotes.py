@@ -1764,6 +1764,12 @@ class _Resolver:
             return _Speaker(written, None, written, start, end, "group", plural=low in ("these", "those"))
         if tok.pos_ != "PROPN":
             named_appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named_appos is None and tok.lemma_.lower() in lex.human_sources:
+                # "a spokesman for DLF Builders, Dr Vancheshwar, told": the name after the firm is the spokesman's
+                objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+                        if g.dep_ == "pobj"]
+                named_appos = next((a for g in objs for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN" and (
+                    a.ent_type_ == "PERSON" or any(h.lower_ in lex.honorifics for h in a.lefts))), None)
             if named_appos is not None:
                 tok, low = named_appos, named_appos.lower_
         quantified = self._quantified(tok)

@@ -1042,3 +1042,8 @@ def test_the_one_told_is_not_the_speaker():
             '"You will be sacked if you speak out."')
     quote = [q for q in factx.extract(text).quotes if q.kind == "direct"][0]
     assert quote.speaker is None
+
+
+def test_a_name_after_the_firm_a_spokesman_speaks_for_is_the_spokesman(parse):
+    (quote,) = quotes_of(parse, "A spokesman for DLF Builders, Dr Vancheshwar, told reporters the site was safe.")
+    assert quote.speaker == "Vancheshwar"
