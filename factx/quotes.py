@@ -1701,6 +1701,14 @@ class _Resolver:
                 right = sub[-1]
             elif child.dep_ in ("compound", "flat"):
                 right = child
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and head.lemma_.lower() in self.lex.documents:
+                # "figures released by CES organisers": whose figures they are (not when or where)
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                sub = list(agent.subtree) if agent is not None else []
+                cut = next((k for k, t in enumerate(sub) if t.text in ",;()"), len(sub))
+                if cut > 1 and not any(t.text in ",;()" for t in self.pd.doc[child.i:agent.i]):
+                    right = sub[cut - 1]
+                break
             else:
                 break
         while left.i < head.i and (left.is_punct or left.dep_ == "cc"):

@@ -1047,3 +1047,8 @@ def test_the_one_told_is_not_the_speaker():
 def test_a_name_after_the_firm_a_spokesman_speaks_for_is_the_spokesman(parse):
     (quote,) = quotes_of(parse, "A spokesman for DLF Builders, Dr Vancheshwar, told reporters the site was safe.")
     assert quote.speaker == "Vancheshwar"
+
+
+def test_a_document_source_keeps_who_released_it(parse):
+    (quote,) = quotes_of(parse, "According to figures released by the organisers, the show drew 120,000 visitors.")
+    assert (quote.speaker, quote.text) == ("figures released by the organisers", "the show drew 120,000 visitors")
