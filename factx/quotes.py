@@ -1790,6 +1790,13 @@ class _Resolver:
         elif (tok.is_stop and not (tok.pos_ == "PROPN" and tok.text[:1].isupper())) \
                 or tok.pos_ not in ("NOUN", "PROPN", "NUM", "X", "ADJ"):
             return None
+        if tok.ent_type_ in ("GPE", "LOC", "NORP") and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in tok.lefts):
+            # "Amnesty International UK also questioned ...": the country ends the organisation's name
+            start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+            first = self.pd.token_at(start)
+            if first is not None and first.ent_type_ == "ORG":
+                written = self.text[start:end]
+                return _Speaker(written, None, written, start, end, "group")
         named = self._named_span(tok) if tok.text[:1].isupper() or not tok.is_alpha else None
         if named is not None:
             start, end, label = named

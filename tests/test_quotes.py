@@ -1052,3 +1052,9 @@ def test_a_name_after_the_firm_a_spokesman_speaks_for_is_the_spokesman(parse):
 def test_a_document_source_keeps_who_released_it(parse):
     (quote,) = quotes_of(parse, "According to figures released by the organisers, the show drew 120,000 visitors.")
     assert (quote.speaker, quote.text) == ("figures released by the organisers", "the show drew 120,000 visitors")
+
+
+def test_a_country_that_ends_an_organisations_name_is_part_of_it(parse):
+    text = 'Amnesty International UK also questioned whether the decisions had been based on "torture evidence" obtained abroad.'
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Amnesty International UK"
