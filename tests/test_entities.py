@@ -670,3 +670,10 @@ def test_first_name_before_a_surname_tagged_elsewhere_makes_the_full_name(parse)
     doc.ents = [e for e in doc.ents if e.start_char != text.index("Lleyton") + 8]
     names = _by_name(extract_entities(doc))
     assert [m.text for m in names["Lleyton Hewitt"].mentions] == ["Hewitt", "Lleyton Hewitt", "Hewitt"]
+
+
+def test_a_name_with_chair_of_after_it_is_a_person(parse):
+    text = "Julia Reed, chair of the judging panel, said the winners were chosen by children."
+    doc = _with_ents(parse(text), [("Julia Reed", "ORG")])
+    (entity,) = extract_entities(doc)
+    assert (entity.name, entity.label) == ("Julia Reed", "PERSON")
