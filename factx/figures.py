@@ -565,11 +565,10 @@ def _after_change(d: _Doc, a: _Atom) -> bool:
     prev = d.doc[tok.i - 1]
     if prev.text in ("$", "£", "€") and tok.i > 1:
         prev = d.doc[tok.i - 2]
-    words = vocab()["change_words"]
+    up, down = _change_lemmas()
     if prev.dep_ == "prt":
         return False  # "make up 20 to 25%"
-    return prev.lower_ in ("by", "up", "down") or prev.lemma_.lower() in words["up"] \
-        or prev.lemma_.lower() in words["down"]
+    return prev.lower_ in ("by", "up", "down") or prev.lemma_.lower() in up | down
 
 
 def _descending(a: _Atom, b: _Atom) -> bool:
@@ -1253,12 +1252,18 @@ def _span_root(d: _Doc, a: _Atom):
     return toks[-1] if toks else None
 
 
+@lru_cache(maxsize=1)
+def _change_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """Verb and noun lemmas of a rise and of a fall ("rose", "a cut")."""
+    words = vocab()["change_words"]
+    return frozenset(words["up"]), frozenset(words["down"])
+
+
 def _direction(d: _Doc, a: _Atom) -> None:
     """Mark change amounts: "rose 2%", "fell by $3m", "a 5% rise", "up 2%"; not "up to $5m" (a limit)."""
     if a.direction or d.lower.startswith("up to ", a.start):
         return
-    words = vocab()["change_words"]
-    up, down = set(words["up"]), set(words["down"])
+    up, down = _change_lemmas()
     before = d.lower[max(0, a.start - 8):a.start].split()
     if before and before[-1] in ("up", "down") or before[-2:] in (["up", "by"], ["down", "by"]):
         word = before[-1] if before[-1] in ("up", "down") else before[-2]
@@ -1300,7 +1305,7 @@ def _direction(d: _Doc, a: _Atom) -> None:
     lemma = head.lemma_.lower()
     if head.i == root.i or head.pos_ not in ("VERB", "NOUN", "ADV", "ADP"):
         return
-    if root.dep_ == "dobj" and a.kind == "money" and lemma in words["money_object"]:
+    if root.dep_ == "dobj" and a.kind == "money" and lemma in vocab()["change_words"]["money_object"]:
         return  # "raised $900m from investors": money obtained, not a rise
     if head.pos_ == "NOUN" and head.i < root.i and root.dep_ != "pobj":
         return
@@ -1433,8 +1438,7 @@ _RESTATED = re.compile(r"^[ \u00a0]*(?:,[ \u00a0]*or|or|\(|[-–—])[ \u00a0]*$
 def _inherit_directions(d: _Doc, figures: list[_Atom]) -> None:
     """"rose 15 cents - 1.1%", "lost 65 cents, or 25%": the same change restated in another measure
     goes the same way."""
-    words = vocab()["change_words"]
-    up, down = set(words["up"]), set(words["down"])
+    up, down = _change_lemmas()
     for a, b in zip(figures, figures[1:]):
         if b.direction or b.kind not in ("percent", "money", "count", "number") \
                 or not _RESTATED.match(d.text[a.end:b.start]):
