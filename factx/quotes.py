@@ -1167,9 +1167,17 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
         return None
     doc = verb.doc
     if verb.dep_ == "advcl" and verb.i < head.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        # "As the Times noted, sales fell."
+        # "As the Times noted, sales fell." A verb with an object of its own reports that, not the
+        # main clause ("As the mayor lamented the closure, the council voted")
+        if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and verb.lemma_.lower() not in lex.needs_object
+               for c in verb.children):
+            return None  # the one told ("As he told MPs, ...") is no object of what was said
         subject = _subject(verb, lex)
         span = _within_line(pd, _content_span(pd, head, exclude=verb), verb)
+        comma = verb.right_edge if verb.right_edge.text == "," else next(
+            (t for t in doc[verb.right_edge.i + 1:head.i] if t.text == ","), None)
+        if span and comma is not None and span[0] < comma.idx:
+            span = _trim(pd.text, comma.idx + 1, span[1], lex, keep_final=False)  # what the parse hung before the comma
         if subject is None or not _speaks(verb, subject, lex) or not span or _inside(direct_spans, *span):
             return None
         return _indirect(span, verb, subject, 0.7)
@@ -1398,6 +1406,10 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
+            if head.i != tok.i and _cue_verb(head, lex) and head.lemma_.lower() in lex.verbs and not any(
+                    c.dep_ in ("ccomp", "xcomp", "dobj", "conj", "nsubjpass") for c in head.children) \
+                    and _inside(direct_spans, max(0, head.sent.start_char - 3), head.sent.end_char):
+                continue  # '"...," Jones said, according to the paper': the source of a quote, not a claim
             span = _content_span(pd, head, exclude=tok) if head.i != tok.i else None
             span = _within_line(pd, span, tok)
             if span and not _inside(direct_spans, *span):

@@ -1058,3 +1058,22 @@ def test_a_country_that_ends_an_organisations_name_is_part_of_it(parse):
     text = 'Amnesty International UK also questioned whether the decisions had been based on "torture evidence" obtained abroad.'
     (quote,) = quotes_of(parse, text)
     assert quote.speaker == "Amnesty International UK"
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("As he told MPs last week, the economy is strong.", "the economy is strong"),
+    ("As the minister told the BBC, the plan will cost more.", "the plan will cost more"),
+    ("As Reuters reported on Monday, the deal collapsed.", "the deal collapsed"),
+])
+def test_an_as_clause_reports_the_main_clause_after_its_comma(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
+
+
+def test_an_as_clause_with_an_object_of_its_own_reports_nothing(parse):
+    assert quotes_of(parse, "As the mayor lamented the closure of the plant, the council voted to cut taxes.") == []
+
+
+def test_according_to_on_a_report_is_the_reports_source_not_a_claim(parse):
+    quotes = quotes_of(parse, '"Is this a priority for them?" Jones said at a press conference, according to the local paper.')
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "Is this a priority for them?")]
