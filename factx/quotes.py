@@ -54,6 +54,7 @@ _DOUBLED = ("''", "``")
 _ABBREV_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St))\.$")
 _MAX_LOOKBACK = 200  # person mentions searched back for a pronoun: bounded so huge documents stay linear
 _SUBJ = ("nsubj", "nsubjpass")
+_NOT_NAMES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _SPEAKER_PREPS = {"of", "for", "at", "from", "in", "with", "on"}
 _NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "predet", "flat"}
@@ -938,7 +939,11 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
                   and (t.dep_ == "conj" or own_subject or _comma_participle(t))) or (
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
                                      and any(g.dep_ == "nsubj" for g in c.children) for c in t.children))
-        appos = t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        appos = t.dep_ == "appos" and after_comma or (
+            # "..., a claim denied by the chancellor": the writer's comment on what was said
+            after_comma and t.pos_ == "NOUN" and t.dep_ in ("attr", "npadvmod", "dobj", "conj") and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in t.children))
         if nested or appos or _unshared_modal(t, head):
             start = t.left_edge.i
             if t.dep_ == "conj":
@@ -1783,7 +1788,9 @@ class _Resolver:
             written = self.text[start:end]
             return _Speaker(written, None, written, start, end, "group", plural=low in ("these", "those"))
         if tok.pos_ != "PROPN":
-            named_appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            named_appos = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+                # "the UK-based journal Screen Digest": the name right after the description
+                c.pos_ == "PROPN" and c.ent_type_ not in _NOT_NAMES and c.left_edge.i == tok.i + 1))), None)
             if named_appos is None and tok.lemma_.lower() in lex.human_sources:
                 # "a spokesman for DLF Builders, Dr Vancheshwar, told": the name after the firm is the spokesman's
                 objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
@@ -1795,6 +1802,13 @@ class _Resolver:
         quantified = self._quantified(tok)
         if quantified is not None:
             return quantified
+        if tok.is_stop and tok.pos_ in ("NUM", "PRON", "ADJ", "DET") and low not in lex.no_speaker and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                                                              for g in c.children) for c in tok.children):
+            # "one of the world's leading rating agencies says": a source described by its kind
+            start, end = self._np(tok)
+            written = self.text[start:end]
+            return _Speaker(written, None, written, start, end, "group", plural=low != "one")
         if tok.pos_ == "PRON" or low in lex.pronouns:
             return self._pronoun(tok, content)
         if _modal_name(tok):
@@ -2247,6 +2261,14 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
             # and will do so"'); the quoted words stay whole unless another quote starts among them
             host = next((r for r in reported if r.start <= frag.start < r.end < frag.end
                          and not any(r.end <= o.start < frag.end for o in reported)), None)
+            if host is not None:
+                host.end = _past_marks(text, frag.end, lex)
+        if host is None and frag.cue_tok is not None:
+            # 'told pupils that it is okay to get drunk "once in a while"': the quoted words end the
+            # clause but the parse hung them on the cue; with nothing but a space between, one report
+            host = next((r for r in reported if r.cue_tok is not None and r.cue_tok.i == frag.cue_tok.i
+                         and r.end <= frag.start and not text[r.end:frag.start].strip(" " + "".join(lex.all_marks))),
+                        None)
             if host is not None:
                 host.end = _past_marks(text, frag.end, lex)
         if host is not None:

@@ -1077,3 +1077,44 @@ def test_an_as_clause_with_an_object_of_its_own_reports_nothing(parse):
 def test_according_to_on_a_report_is_the_reports_source_not_a_claim(parse):
     quotes = quotes_of(parse, '"Is this a priority for them?" Jones said at a press conference, according to the local paper.')
     assert [(q.kind, q.text) for q in quotes] == [("direct", "Is this a priority for them?")]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Cheap oil means the debt is no longer a risky investment, one of the leading rating agencies says.",
+     "one of the leading rating agencies"),
+    ("Some of the banks said rates would rise.", "Some of the banks"),
+])
+def test_a_part_of_a_named_kind_of_source_is_kept_as_written(parse, sentence, speaker):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ('Analysts say there is a £10bn "black hole" in the public accounts, a claim denied by the minister.',
+     'there is a £10bn "black hole" in the public accounts'),
+    ("Officials said 300 people had died, a figure disputed by aid agencies.", "300 people had died"),
+])
+def test_the_writers_comment_after_a_report_is_not_part_of_it(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ('The coach has told a group of young players that it is okay to get angry "once in a while".',
+     'it is okay to get angry "once in a while"'),
+    ('The nurse has told a group of students that it is okay to get tired "now and then".',
+     'it is okay to get tired "now and then"'),
+])
+def test_quoted_words_that_end_the_reported_clause_make_one_partial_quote(parse, sentence, text):
+    quotes = quotes_of(parse, sentence)
+    assert [(q.kind, q.text) for q in quotes] == [("partial", text)]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Sales of games will top a billion dollars next year, according to the UK-based journal Screen Digest.",
+     "Screen Digest"),
+    ("The research firm Jupiter said sales would rise.", "Jupiter"),
+])
+def test_a_name_right_after_a_description_is_the_source(parse, sentence, speaker):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.speaker == speaker
