@@ -74,6 +74,6 @@ def name_matches(query: str, names: Iterable[str | None]) -> bool:
         if not name:
             continue
         folded = norm(name)
-        if key == folded or (" " not in key and key in folded.split()) or (" " in key and key in folded):
+        if key == folded or (" " not in key and key in folded.replace(",", " ").split()) or (" " in key and key in folded):
             return True
     return False

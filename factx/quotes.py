@@ -1710,7 +1710,12 @@ class _Resolver:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in _SPEAKER_PREPS:
                 sub = list(child.subtree)
-                cut = next((k for k, t in enumerate(sub) if t.text in ",;()"), None)
+                inside = {t.i for t in sub}
+                # a comma inside a list of names is no cut ("for Culture, Media and Sport")
+                cut = next((k for k, t in enumerate(sub) if t.text in ",;()" and not (
+                    t.text == "," and k + 1 < len(sub) and sub[k + 1].dep_ == "conj" and sub[k + 1].pos_ == "PROPN"
+                    and sub[k + 1].head.i in inside and sub[k + 1].head.i < t.i
+                    and any(c.dep_ == "cc" for c in sub[k + 1].children))), None)
                 if cut is not None:
                     if cut >= 2:
                         right = sub[cut - 1]  # "a spokesman for Unison, the public service union, said"
@@ -1728,8 +1733,15 @@ class _Resolver:
                 break
             else:
                 break
+        doc = self.pd.doc
+        if head.pos_ == "NOUN" and right.i > head.i and right.i + 2 < len(doc) and doc[right.i + 1].text == ",":
+            # "a spokesman for the Department for Culture, Media and Sport": the parse joined the rest
+            # of the name to the spokesman; a proper noun is no second spokesman
+            conj = next((c for c in head.children if c.dep_ == "conj" and c.i == right.i + 2 and c.pos_ == "PROPN"), None)
+            if conj is not None and any(c.dep_ == "cc" for c in conj.subtree):
+                right = conj.right_edge
         while left.i < head.i and (left.is_punct or left.dep_ == "cc"):
-            left = self.pd.doc[left.i + 1]
+            left = doc[left.i + 1]
         start = left.idx
         newline = self.text.rfind("\n", start, head.idx)
         if newline >= 0:
@@ -1765,15 +1777,29 @@ class _Resolver:
         first = self._one_speaker(tok, at, content)
         if first is None or first.name is None or tok.dep_ not in _SUBJ or first.sort == "unknown":
             return first
-        other = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
-        if other is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        # "The CML, the BBA and the BSA all said": each conjunct in turn, "and" before the last
+        chain, node, joined = [], tok, False
+        while len(chain) < 6:
+            other = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if other is None:
+                break
+            joined = joined or any(c.dep_ == "cc" and c.lower_ == "and" for c in node.children)
+            chain.append(other)
+            node = other
+        if not chain or not joined or len(chain) > 1 and first.sort not in ("person", "group"):
+            return first  # "a spokesman for the Department for Culture, Media and Sport": one source
+        parts = [first]
+        for other in chain:
+            nxt = self._one_speaker(other, at, content)
+            if nxt is None or nxt.name is None or nxt.end is None or first.start is None \
+                    or any(nxt.name == p.name for p in parts) or nxt.sort == "unknown" or nxt.start < parts[-1].end:
+                break  # "chairman and chief executive Rick Wagoner": two titles of one person
+            parts.append(nxt)
+        if len(parts) == 1:
             return first
-        second = self._one_speaker(other, at, content)
-        if second is None or second.name is None or second.end is None or first.start is None \
-                or second.name == first.name or second.sort == "unknown" or second.start < first.end:
-            return first  # "chairman and chief executive Rick Wagoner": two titles of one person
-        return _Speaker(f"{first.name} and {second.name}", None, self.text[first.start:second.end],
-                        first.start, second.end, "group", plural=True)
+        names = [p.name for p in parts]
+        name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return _Speaker(name, None, self.text[first.start:parts[-1].end], first.start, parts[-1].end, "group", plural=True)
 
     def _one_speaker(self, tok, at: int, content: tuple[int, int] = (0, 0)) -> _Speaker | None:
         if tok is None:
@@ -2194,13 +2220,25 @@ class _Resolver:
                 sent_start = tok.sent.start
             if tok.dep_ not in _SUBJ or content[0] <= tok.idx < content[1] or self._quoted_about(tok.idx):
                 continue
-            entity = self._linked(tok.idx, tok.idx + len(tok.text))
-            if entity is not None and entity.label == "ORG":
-                return tok.idx, _Speaker(entity.name, entity.id, None, None, None, "group")
-            if entity is None and tok.ent_type_ == "ORG":
-                named = self._named_span(tok)
-                if named is not None:
-                    return tok.idx, _Speaker(self._strip_title(self.text[named[0]:named[1]]), None, None, None, None, "group")
+            # "Shares in Vodafone fell after it said", "Vodafone's shares fell after it said": the
+            # organisation the subject belongs to
+            owners = [c for c in tok.children if c.dep_ == "poss"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+                if g.dep_ == "pobj"]
+            for cand in (tok, *owners):
+                found = self._organisation(cand)
+                if found is not None:
+                    return cand.idx, found
+        return None
+
+    def _organisation(self, tok) -> _Speaker | None:
+        entity = self._linked(tok.idx, tok.idx + len(tok.text))
+        if entity is not None and entity.label == "ORG":
+            return _Speaker(entity.name, entity.id, None, None, None, "group")
+        if entity is None and tok.ent_type_ == "ORG":
+            named = self._named_span(tok)
+            if named is not None:
+                return _Speaker(self._strip_title(self.text[named[0]:named[1]]), None, None, None, None, "group")
         return None
 
     def bridged(self, after: int, at: int, spk: _Speaker) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import factx
+from factx.filters import filter_result
 from factx.linking import name_matches
 from factx.quotes import extract_quotes
 from factx.records import Entity, Mention
@@ -1116,5 +1117,34 @@ def test_quoted_words_that_end_the_reported_clause_make_one_partial_quote(parse,
     ("The research firm Jupiter said sales would rise.", "Jupiter"),
 ])
 def test_a_name_right_after_a_description_is_the_source(parse, sentence, speaker):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares in Vodafone fell 3% after it said sales would be flat.",
+    "Vodafone's shares fell 3% after it said sales would be flat.",
+])
+def test_it_is_the_organisation_the_subject_belongs_to(parse, sentence):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.speaker, quote.text) == ("Vodafone", "sales would be flat")
+
+
+def test_every_source_in_a_list_speaks_and_each_can_be_filtered_for():
+    result = factx.extract("The CML, the BBA and the BSA all said lending was slowing.")
+    (quote,) = result.quotes
+    assert quote.speaker == "CML, BBA and BSA"
+    for name in ("cml", "BBA", "BSA"):
+        assert filter_result(result, speaker=name).quotes == (quote,)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("A spokesman for the Department for Culture, Media and Sport said there were no plans to sell it.",
+     "A spokesman for the Department for Culture, Media and Sport"),
+    ("A spokeswoman for the Department for Environment, Food and Rural Affairs said the ban would stay.",
+     "A spokeswoman for the Department for Environment, Food and Rural Affairs"),
+    ("A spokesman for Unison, the public service union, said the plan was wrong.", "A spokesman for Unison"),
+])
+def test_a_comma_inside_a_name_does_not_cut_the_source(parse, sentence, speaker):
     (quote,) = quotes_of(parse, sentence)
     assert quote.speaker == speaker
