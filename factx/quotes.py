@@ -56,7 +56,7 @@ _MAX_LOOKBACK = 200  # person mentions searched back for a pronoun: bounded so h
 _SUBJ = ("nsubj", "nsubjpass")
 _NOT_NAMES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-_SPEAKER_PREPS = {"of", "for", "at", "from", "in", "with", "on"}
+_SPEAKER_PREPS = {"of", "for", "at", "from", "in", "with", "on", "by"}
 _NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "predet", "flat"}
 _RUN_ON = re.compile(r"[ \t]+[a-z]")
 _LABEL_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"}
@@ -1710,6 +1710,11 @@ class _Resolver:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in _SPEAKER_PREPS:
                 sub = list(child.subtree)
+                relative = next((t for t in sub if t.i > child.i and (t.dep_ == "acl" and t.tag_ == "VBN" or t.dep_ == "relcl" and (
+                    t.head.pos_ == "PROPN" or t.head.text[:1].isupper() or t.doc[t.left_edge.i - 1].text == ","))), None)
+                if relative is not None:
+                    # "data from Rightmove which suggested ...": who, not what they said
+                    sub = [t for t in sub if t.i < relative.left_edge.i]
                 inside = {t.i for t in sub}
                 # a comma inside a list of names is no cut ("for Culture, Media and Sport")
                 cut = next((k for k, t in enumerate(sub) if t.text in ",;()" and not (

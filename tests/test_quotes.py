@@ -1148,3 +1148,24 @@ def test_every_source_in_a_list_speaks_and_each_can_be_filtered_for():
 def test_a_comma_inside_a_name_does_not_cut_the_source(parse, sentence, speaker):
     (quote,) = quotes_of(parse, sentence)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("A report by the Institute for Fiscal Studies published on Monday said taxes would rise.",
+     "A report by the Institute for Fiscal Studies"),
+    ("Prices fell, according to new data from property website Homefinder which suggested owners must cut prices.",
+     "new data from property website Homefinder"),
+    ("A spokesman for the firm that owns the site said it would close.", "A spokesman for the firm that owns the site"),
+])
+def test_a_source_keeps_who_made_it_but_not_what_a_clause_says_of_them(parse, sentence, speaker):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("This was not the right place to announce the date, he stammered.", "stammer"),
+    ("She confessed that she had lied to the court.", "confess"),
+])
+def test_more_ways_of_speaking_are_cues(parse, sentence, cue):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.cue == cue
