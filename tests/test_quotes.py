@@ -1158,7 +1158,7 @@ def test_a_comma_inside_a_name_does_not_cut_the_source(parse, sentence, speaker)
     ("A spokesman for the firm that owns the site said it would close.", "A spokesman for the firm that owns the site"),
 ])
 def test_a_source_keeps_who_made_it_but_not_what_a_clause_says_of_them(parse, sentence, speaker):
-    (quote,) = quotes_of(parse, sentence)
+    quote = quotes_of(parse, sentence)[0]
     assert quote.speaker == speaker
 
 
