@@ -1297,8 +1297,9 @@ _NOMINAL = ("NOUN", "PROPN", "PRON")
 def _naming(pd: _Doc, verb, direct_spans) -> _Cand | None:
     """"called Trump a fascist", "calls the plan nothing short of an attack", "described the plan as
     reckless": what someone called something is what they said of it. The content is the object and
-    what it was called. Passive ("is called"), a quoted word (a partial quote of its own) and a
-    complement that is only a name ("called the resort Doral") are left out."""
+    what it was called, quoted or not (a quote makes it partial). Passive ("is called"), a quoted word
+    said of a pronoun ('called it "shameful"', a partial quote of its own) and a complement that is
+    only a name ("called the resort Doral") are left out."""
     lex = pd.lex
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return None
@@ -1318,9 +1319,14 @@ def _naming(pd: _Doc, verb, direct_spans) -> _Cand | None:
     if comp.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in comp.subtree):
         return None  # naming, not judging: "called the resort Trump National Doral"
     last = comp.right_edge
+    doc = verb.doc
+    mark = next((t for t in reversed(doc[comp.i:last.i + 1]) if t.text in lex.all_marks), None)
+    if mark is not None and mark.i < last.i and all(
+            t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" or t.is_punct for t in doc[mark.i + 1:last.i + 1]):
+        last = mark  # 'described the plan as "reckless" on Monday': when is not what was said
     start, end = _trim(pd.text, obj.left_edge.idx, last.idx + len(last.text), lex, keep_final=False)
-    if any(ch in lex.all_marks for ch in pd.text[start:end].replace("'s", "").replace("’s", "")):
-        return None
+    if obj.pos_ == "PRON" and any(ch in lex.all_marks for ch in pd.text[start:end].replace("'s", "").replace("’s", "")):
+        return None  # 'called it "shameful"': the quoted word is the partial quote
     subject = _subject(verb, lex)
     if subject is None or subject.lower_ in lex.no_speaker:
         return None
@@ -2298,6 +2304,8 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
     fragments = [c for c in quoted if c.kind == "partial"]
     for frag in fragments:
         host = next((r for r in reported if r.start <= frag.start and frag.end <= r.end), None)
+        if host is not None and host.start < frag.start and host.end == frag.end:
+            host.end = _past_marks(text, frag.end, lex)  # the closing mark goes with the words it closes
         if host is None:
             # the clause stops inside the marks: at the closing punctuation (''... security.''), or
             # where the parse hung the rest of the quoted words on the cue ('has "run a lean campaign

@@ -117,7 +117,7 @@ CASES = [
     ("''The vote was fair and the count was clean,'' said Karen Holt, the returning officer.",
      [("direct", "The vote was fair and the count was clean", "Karen Holt", "say")]),
     ("The union leader called the offer \"an insult to every nurse in the country\" on Tuesday.",
-     [("partial", "an insult to every nurse in the country", "The union leader", "call")]),
+     [("partial", 'the offer "an insult to every nurse in the country"', "The union leader", "call")]),
 ]
 
 
@@ -529,10 +529,11 @@ def test_an_unlabelled_institution_is_not_he(parse):
 
 
 @pytest.mark.parametrize("sentence,text,cue", [
-    ('The mayor called the plan "reckless" on Monday.', "reckless", "call"),
-    ('The mayor described the plan as "reckless" on Monday.', "reckless", "describe"),
+    ('The mayor called the plan "reckless" on Monday.', 'the plan "reckless"', "call"),
+    ('The mayor described the plan as "reckless" on Monday.', 'the plan as "reckless"', "describe"),
+    ('The mayor called it "reckless" on Monday.', "reckless", "call"),
 ])
-def test_a_word_someone_called_something_is_theirs(parse, sentence, text, cue):
+def test_a_word_someone_called_something_is_theirs_with_what_they_called_it(parse, sentence, text, cue):
     (quote,) = quotes_of(parse, sentence)
     assert (quote.kind, quote.text, quote.cue, quote.speaker) == ("partial", text, cue, "The mayor")
 
