@@ -29,7 +29,12 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    a town to the club named after it ("Exeter" -> "Exeter City", not "in Exeter"), a city name to
    the person it is the surname of ("Dallas" -> "Hugh Dallas", not "in Dallas"), an initial and a
    surname ("H Luscombe" in a team sheet) to the one person with that initial and surname, and a
-   person in any case.
+   person in any case. A short form in brackets right after a name that abbreviates it ("the Office
+   for National Statistics (ONS)", "(IBGE)" after a translated name) is an alias: it and its later
+   mentions join the name. An organisation's name without its generic last word ("Labour" for
+   "Labour Party", "Jupiter" for "Jupiter Research"; never "BBC" for "BBC One") is that organisation
+   (a place-tagged short form only where used as one: "said Jupiter", "Jupiter analyst"). "America"
+   and "the States" are the United States when the text also names it.
    Untagged capitalised occurrences of a known person's surname or of a one-word name are added.
 4. Each group gets one label from document evidence, strongest first: a title or honorific right
    before a mention, an age/title appositive or a person noun before it ("India's richest man Azim
@@ -42,9 +47,13 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    mentions counting double. ``model_label`` keeps the model's most common label so every repair can
    be audited. Before the majority: a short form stands for an organisation or place, never a
    person ("Lib Dem"); a work noun before the name or quotation marks around it ("the single Hey
-   Joe") make a work; a club title after it ("Bolton boss", "Exeter striker"), a score line, or
-   being joined ("joined Sunderland") or beaten in a text with a match score make a club (ORG)
-   unless the name is a country; an unknown acronym the model calls a place ("BT") is an ORG.
+   Joe") make a work, and a one-word name once given as a work's title ("the biopic Ray") is a work
+   that never joins the person of that first name; a name with an article, owner or count of its own
+   or joined to an award word ("won an Oscar", "two Grammys", "Bafta-winning") is no person but an
+   award (WORK_OF_ART, as the model's scheme files prizes); a club title after it ("Bolton boss",
+   "Exeter striker"), a score line, or being joined ("joined Sunderland") or beaten in a text with a
+   match score make a club (ORG) unless the name is a country; an unknown acronym the model calls a
+   place ("BT") is an ORG.
 5. ``role`` and ``affiliation`` come from the words around a person mention: a title before the name
    with a demonym, country or organisation before it ("Canadian Prime Minister Mark Carney", "Apple
    chief executive Tim Cook", "Labour's election chief"), or an appositive ("Mark Carney, Canada's
@@ -119,6 +128,10 @@ class _Lists:
     portfolio_nouns: frozenset
     reporting_verbs: frozenset
     first_names: frozenset
+    org_generic_suffixes: frozenset
+    implied_short_forms: dict
+    award_hyphen_words: frozenset
+    thing_determiners: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +175,10 @@ def _lists() -> _Lists:
         portfolio_nouns=frozenset(raw["portfolio_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         first_names=frozenset(raw["first_names"]),
+        org_generic_suffixes=frozenset(raw["org_generic_suffixes"]),
+        implied_short_forms={norm(k): (v, k.lower().startswith("the ")) for k, v in raw["implied_short_forms"].items()},
+        award_hyphen_words=frozenset(raw["award_hyphen_words"]),
+        thing_determiners=frozenset(raw["thing_determiners"]),
     )
 
 
@@ -216,6 +233,8 @@ def _extract(doc) -> list[Entity]:
     mentions = _split_pairs(doc, mentions, lists)
     mentions = _join_split_names(doc, mentions)
     groups = _group(mentions, lists)
+    _merge_bracket_aliases(doc, groups, lists)
+    _merge_implied_short_forms(doc, groups, lists)
     _add_untagged(doc, groups, lists)
     _merge_head_nouns(groups, lists)
     _merge_club_names(groups, lists)
@@ -226,6 +245,7 @@ def _extract(doc) -> list[Entity]:
         group.label = _decide_label(group, lists, match_report)
     _merge_short_names(groups, lists, final=True)
     _merge_initials(groups, lists)
+    _merge_generic_suffix(doc, groups, lists)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: g.first)
     by_key = {g.key: g for g in groups}
@@ -485,6 +505,11 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     elif len(tokens) > 1 and before >= 0 and doc[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
             and doc[last.i + 1].text in _CLOSE_QUOTES:
         found.add("work")
+    if _thing_cue(doc, tokens, lists):
+        found.add("thing")
+    elif len(tokens) == 1 and before >= 0 and doc[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
+            and doc[last.i + 1].text in _CLOSE_QUOTES:
+        found.add("quoted")
     after = last.i + 2
     if after < len(doc) and doc[last.i + 1].text == "," and doc[after].ent_type_ == "GPE" and (
             norm(_ent_span_text(doc, doc[after])) in lists.places):
@@ -493,6 +518,25 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
             nxt == last.i + 1):
         found.add("in")
     return frozenset(found)
+
+
+def _thing_cue(doc, tokens, lists: _Lists) -> bool:
+    """A name with an article, owner or count of its own ("won an Oscar", "her Oscar", "two Oscars") or
+    joined to an award word ("Oscar-winning", "Bafta-nominated") names a thing, not a person; not when the
+    name modifies a noun ("a Blair aide", "its Isle of Man network") or is a measure ("a Kilo of")."""
+    first, last = tokens[0], tokens[-1]
+    k = last.i + 1
+    if k + 1 < len(doc) and doc[k].text == "-" and not last.whitespace_ and not doc[k].whitespace_ \
+            and doc[k + 1].lower_ in lists.award_hyphen_words:
+        return True
+    root = next((t for t in tokens if t.head.i < first.i or t.head.i > last.i), last)
+    if first.i == 0 or root.dep_ in ("compound", "nmod", "amod") or k < len(doc) and (
+            doc[k].pos_ == "NOUN" or doc[k].lower_ == "of"):
+        return False
+    prev = doc[first.i - 1]
+    return first.i <= prev.head.i <= last.i and prev.text.islower() and (
+        prev.dep_ in ("det", "poss") and prev.text in lists.thing_determiners
+        or prev.dep_ == "nummod" and prev.like_num)
 
 
 def _org_described(doc, tokens, lists: _Lists) -> bool:
@@ -851,6 +895,115 @@ def _group(mentions: list[_Mention], lists: _Lists) -> list[_Group]:
     return result
 
 
+def _merge_implied_short_forms(doc, groups: list[_Group], lists: _Lists) -> None:
+    """"America" (or "the States", written with its "the") joins the United States when the text also
+    names the United States; alone it may be the continent, and "Latin America" or "the States of Jersey"
+    are other names."""
+    by_key = {g.key: g for g in groups if g.mentions}
+    for g in groups:
+        form = lists.implied_short_forms.get(g.key)
+        if form is None or not g.mentions:
+            continue
+        target = by_key.get(norm(form[0]))
+        if target is None or target is g:
+            continue
+        moving = [m for m in g.mentions if (not form[1] or m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the")
+                  and not (m.tok_end < len(doc) and doc[m.tok_end].lower_ == "of")]
+        if moving:
+            target.mentions.extend(moving)
+            target.mentions.sort(key=lambda m: m.start)
+            g.mentions = [m for m in g.mentions if m not in moving]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` can be an abbreviation of ``name``: capitals most of which are capitals of the name ("IBGE"
+    of "Brazilian Institute for Geography and Statistics", the acronym of a foreign name), or letters
+    read in order through it from its first letter ("Ofcom", "Nymex")."""
+    letters = short.replace(".", "").replace("&", "")
+    if len(name.split()) < 2 or not 2 <= len(letters) <= 8 or not letters.isalpha() or not letters[0].isupper():
+        return False
+    if letters.isupper():
+        capitals = {c for c in name if c.isupper()}
+        return letters[0] in capitals and sum(c in capitals for c in letters) * 2 > len(letters)
+    lower = name.lower()
+    if letters[0].lower() != lower[0]:
+        return False
+    pos = 0
+    for c in letters.lower():
+        pos = lower.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
+def _merge_bracket_aliases(doc, groups: list[_Group], lists: _Lists) -> None:
+    """A short form in brackets right after a name ("the Office for National Statistics (ONS)") is an
+    alias of that name, not of a person: the bracketed word and every other mention of it join the name."""
+    by_key = {g.key: g for g in groups if g.mentions}
+    starts = {m.tok_start for g in groups for m in g.mentions}
+    size = len(doc)
+    for g in groups:
+        for m in list(g.mentions):
+            k = m.tok_end
+            if (k + 2 >= size or doc[k].text != "(" or doc[k + 2].text != ")" or m.label == PERSON or m.person_cue
+                    or not _abbreviates(doc[k + 1].text, m.text)):
+                continue
+            alias = doc[k + 1]
+            key = norm(alias.text)
+            other = by_key.get(key)
+            if other is not None and (other is g or other.canonical or not other.mentions):
+                continue
+            if k + 1 not in starts:
+                g.mentions.append(_Mention(alias.idx, alias.idx + len(alias.text), alias.text, alias.text, m.label,
+                                           k + 1, k + 2, added=True))
+                starts.add(k + 1)
+            if other is not None:
+                g.mentions.extend(other.mentions)
+                other.mentions = []
+            by_key[key] = g
+    for g in groups:
+        g.mentions.sort(key=lambda m: m.start)
+
+
+def _used_as_org(doc, m: _Mention, lists: _Lists) -> bool:
+    """A mention read as an organisation: the subject of a reporting verb ("said Jupiter"), an owner
+    ("Jupiter's report"), a name before a person's title ("Jupiter analyst") or the agent of "by"."""
+    token = doc[m.tok_end - 1]
+    head = token.head
+    return (token.dep_ == "nsubj" and head.lemma_ in lists.reporting_verbs or token.dep_ == "poss"
+            or token.dep_ == "compound" and head.i > token.i and head.text.islower()
+            and (head.lower_ in lists.person_nouns or _fold(head.text) in lists.titles)
+            or token.dep_ == "pobj" and head.lower_ == "by")
+
+
+def _merge_generic_suffix(doc, groups: list[_Group], lists: _Lists) -> None:
+    """"Labour" is the "Labour Party", "Jupiter" is "Jupiter Research": a name that is an organisation's
+    name without its generic last word (``org_generic_suffixes``) is that organisation when the text calls
+    it an organisation too, or a person without a title, or a place where it is used as an organisation
+    ("said Jupiter"). Only the generic word: "BBC One" is not the BBC."""
+    longer: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.key.split()
+        if g.mentions and g.label == "ORG" and len(words) >= 2 and words[-1] in lists.org_generic_suffixes:
+            longer.setdefault(" ".join(words[:-1]), []).append(g)
+    if not longer:
+        return
+    for g in groups:
+        targets = longer.get(g.key)
+        if not g.mentions or not targets or len(targets) > 1 or targets[0] is g:
+            continue
+        if g.label == "ORG" or g.label == PERSON and not any(m.person_cue or m.role for m in g.mentions):
+            moving = g.mentions
+        elif g.label in ("GPE", "LOC") and not lists.places.get(g.key):
+            moving = [m for m in g.mentions if "in" not in m.context and _used_as_org(doc, m, lists)]
+        else:
+            continue
+        if moving:
+            targets[0].mentions.extend(moving)
+            targets[0].mentions.sort(key=lambda m: m.start)
+            g.mentions = [m for m in g.mentions if m not in moving]
+
+
 def _merge_acronyms(groups: list[_Group]) -> None:
     """"GAO" joins "Government Accountability Office" when it spells its capitalised words."""
     initials: dict[str, list[_Group]] = {}
@@ -908,7 +1061,8 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
     if not people:
         return
     for g in groups:
-        if not g.mentions or g.key not in people or g.canonical:
+        if not g.mentions or g.key not in people or g.canonical or _not_a_person(g, merging=True) and not any(
+                c.key.endswith(" " + g.key) for c in people[g.key]):
             continue
         if lists.places.get(g.key) and not any(m.person_cue or m.label == PERSON for m in g.mentions) and not (
                 g.key in lists.cities and not any("in" in m.context for m in g.mentions)
@@ -1064,6 +1218,8 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False) -> s
         return "ORG"
     if not cues and not place and sum("work" in m.context for m in tagged) * 2 >= len(tagged):
         return "WORK_OF_ART"
+    if not cues and not place and _not_a_person(group) and votes.most_common(1)[0][0] in (PERSON, "GPE", "LOC", "NORP"):
+        return "WORK_OF_ART"
     club_cues = {"team", "club", "match"} if match_report else {"team", "club"}
     clubs = sum(bool(m.context & club_cues) for m in tagged)
     if not cues and (not place or group.key in lists.cities) and clubs > sum("in" in m.context for m in tagged) and (
@@ -1089,6 +1245,17 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False) -> s
     if top == "GPE" and all(m.text.isupper() and m.text.isalpha() and len(m.text) <= 5 for m in tagged):
         return "ORG"
     return top
+
+
+def _not_a_person(group: _Group, merging: bool = False) -> bool:
+    """A name the text counts or owns like a thing ("an Oscar"), or a one-word name it once gives as a work's
+    title ("the biopic Ray") and never as a person's, names no person. A one-word name in quotation marks
+    ("the film 'Ray'") is kept apart from a person of that first name, but may be a nickname or a place."""
+    if any(m.person_cue or m.role for m in group.mentions) or _full_person(group.mentions):
+        return False
+    cues = {"work", "quoted"} if merging else {"work"}
+    return any("thing" in m.context for m in group.mentions) or " " not in group.key and any(
+        m.context & cues for m in group.mentions)
 
 
 def _full_person(mentions) -> bool:

@@ -677,3 +677,133 @@ def test_a_name_with_chair_of_after_it_is_a_person(parse):
     doc = _with_ents(parse(text), [("Julia Reed", "ORG")])
     (entity,) = extract_entities(doc)
     assert (entity.name, entity.label) == ("Julia Reed", "PERSON")
+
+
+# -- aliases, short forms and things that are no person (audit 15) ---------------------------------
+
+
+@pytest.mark.parametrize("sentence, spans, name, count", [
+    ("The Andean Institute for Mining and Energy (IAME) published the figures. IAME said output fell.",
+     [("The Andean Institute for Mining and Energy", "ORG"), ("IAME", "ORG"), ("IAME", "ORG")],
+     "Andean Institute for Mining and Energy", 3),
+    ("The Office of Water Rates (Ofwar) set new limits on Monday. Ofwar said bills would rise.",
+     [("The Office of Water Rates", "ORG"), ("Ofwar", "ORG"), ("Ofwar", "ORG")], "Office of Water Rates", 3),
+])
+def test_short_form_in_brackets_after_a_name_is_its_alias(nlp, sentence, spans, name, count):
+    entities = extract_entities(_with_ents(nlp(sentence), spans))
+    assert [e.name for e in entities] == [name]
+    assert entities[0].count == count and entities[0].label == "ORG"
+
+
+def test_untagged_short_form_in_brackets_is_a_mention_and_later_ones_join(nlp):
+    text = "The Andean Institute for Mining and Energy (IAME) published the figures. IAME said output fell."
+    doc = nlp(text)
+    later = text.rindex("IAME")
+    doc.ents = [doc.char_span(0, text.index(" ("), label="ORG"), doc.char_span(later, later + 4, label="PERSON")]
+    (entity,) = extract_entities(doc)
+    assert [(m.text, m.start) for m in entity.mentions] == [
+        ("The Andean Institute for Mining and Energy", 0), ("IAME", text.index("IAME")), ("IAME", later)]
+    assert entity.label == "ORG"
+
+
+@pytest.mark.parametrize("sentence, spans, counts", [
+    ("Carla Ruiz (USA) beat Mia Stone (GBR) in the final.",
+     [("Carla Ruiz", "PERSON"), ("USA", "GPE"), ("Mia Stone", "PERSON"), ("GBR", "GPE")],
+     {"Carla Ruiz": 1, "United States": 1, "Mia Stone": 1, "GBR": 1}),
+    ("Shares in Harlow Mining (HMC) fell while Kestrel Bank (Oslo) rose.",
+     [("Harlow Mining", "ORG"), ("HMC", "ORG"), ("Kestrel Bank", "ORG"), ("Oslo", "GPE")],
+     {"Harlow Mining": 2, "Kestrel Bank": 1, "Oslo": 1}),
+])
+def test_bracketed_name_that_is_no_abbreviation_stays_apart(nlp, sentence, spans, counts):
+    entities = extract_entities(_with_ents(nlp(sentence), spans))
+    assert {e.name: e.count for e in entities} == counts
+
+
+@pytest.mark.parametrize("sentence, spans, name, texts", [
+    ("The Harwell Party won the seat. Harwell said it would cut taxes.",
+     [("The Harwell Party", "ORG"), ("Harwell", "ORG")], "Harwell Party", ["The Harwell Party", "Harwell"]),
+    ("Voters backed Harwell in May. The Harwell Party had asked for a recount.",
+     [("Harwell", "PERSON"), ("The Harwell Party", "ORG")], "Harwell Party", ["Harwell", "The Harwell Party"]),
+    ("Profits at Dunmore Holdings rose. Dunmore said sales were strong.",
+     [("Dunmore Holdings", "ORG"), ("Dunmore", "ORG")], "Dunmore Holdings", ["Dunmore Holdings", "Dunmore"]),
+])
+def test_organisation_without_its_generic_last_word_is_the_same(nlp, sentence, spans, name, texts):
+    entities = extract_entities(_with_ents(nlp(sentence), spans))
+    assert [e.name for e in entities] == [name]
+    assert [m.text for m in entities[0].mentions] == texts
+    assert entities[0].label == "ORG"
+
+
+def test_place_tagged_short_form_joins_the_organisation_only_where_used_as_one(nlp):
+    text = ("The survey was produced by Tarrow Research. \"Sales will double,\" said Ann Hale, Tarrow analyst. "
+            "The firm has an office in Tarrow.")
+    doc = _with_ents(nlp(text), [("Tarrow Research", "ORG"), ("Ann Hale", "PERSON"), ("Tarrow", "LOC"),
+                                 ("Tarrow", "LOC")])
+    found = _by_name(extract_entities(doc))
+    assert [m.text for m in found["Tarrow Research"].mentions] == ["Tarrow Research", "Tarrow"]
+    assert found["Tarrow"].count == 1 and found["Tarrow"].mentions[0].start == text.rindex("Tarrow")
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Kestrel launched Kestrel One, a new channel, on Friday.", [("Kestrel", "ORG"), ("Kestrel One", "ORG")]),
+    ("Brandt Retail cut prices and Brandt said profits fell.", [("Brandt Retail", "ORG"), ("Brandt", "ORG")]),
+])
+def test_first_word_of_an_organisation_is_not_that_organisation(nlp, sentence, spans):
+    assert len(extract_entities(_with_ents(nlp(sentence), spans))) == 2
+
+
+@pytest.mark.parametrize("sentence, spans, texts", [
+    ("Exports to the US rose in March. America remains the biggest buyer.", [("US", "GPE"), ("America", "GPE")],
+     ["US", "America"]),
+    ("The band toured the States after a hit in the US.", [("States", "GPE"), ("US", "GPE")], ["States", "US"]),
+])
+def test_america_and_the_states_join_the_united_states_it_names(nlp, sentence, spans, texts):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), spans))
+    assert entity.name == "United States" and [m.text for m in entity.mentions] == texts
+
+
+@pytest.mark.parametrize("sentence, spans, names", [
+    ("Trade with Latin America and South America grew, the US said.",
+     [("Latin America", "LOC"), ("South America", "LOC"), ("US", "GPE")],
+     {"Latin America", "South America", "United States"}),
+    ("America's farmers had a good year.", [("America", "GPE")], {"America"}),
+    ("The law was passed by the States of Marrow, not by the US.", [("States", "GPE"), ("US", "GPE")],
+     {"States", "United States"}),
+])
+def test_america_alone_or_other_americas_stay_apart(nlp, sentence, spans, names):
+    assert {e.name for e in extract_entities(_with_ents(nlp(sentence), spans))} == names
+
+
+@pytest.mark.parametrize("sentence, span, label", [
+    ("She won an Oscar for the role last year.", "Oscar", "PERSON"),
+    ("The Bafta-winning writer was there.", "Bafta", "GPE"),
+    ("He keeps two Grammys in his kitchen.", "Grammys", "PERSON"),
+    ("She finally lifted her Oscar in front of the crowd.", "Oscar", "PERSON"),
+])
+def test_a_name_counted_or_owned_like_a_thing_is_an_award_not_a_person(nlp, sentence, span, label):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, label)]))
+    assert (entity.label, entity.model_label) == ("WORK_OF_ART", label)
+
+
+@pytest.mark.parametrize("sentence, spans, name, count", [
+    ("A Hollis aide said the plan was dead. Jim Hollis denied it.", [("Hollis", "PERSON"), ("Jim Hollis", "PERSON")],
+     "Jim Hollis", 2),
+    ("Ireland: B Keane, S Easton, A Foley.", [("B Keane", "PERSON"), ("S Easton", "PERSON"), ("Foley", "PERSON")],
+     "Foley", 1),
+])
+def test_article_of_a_following_noun_or_an_initial_leaves_a_person(nlp, sentence, spans, name, count):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert found[name].label == "PERSON" and found[name].count == count
+
+
+@pytest.mark.parametrize("sentence, spans, work", [
+    ("The biopic Rayne won praise. Rayne Holt, the singer it portrays, died in 2001.",
+     [("Rayne", "PERSON"), ("Rayne Holt", "PERSON")], "WORK_OF_ART"),
+    ("Fans queued for 'Delia' on Friday. Delia Moss, whose life it tells, was there.",
+     [("Delia", "PERSON"), ("Delia Moss", "PERSON")], "PERSON"),
+])
+def test_a_first_name_given_as_a_work_title_is_not_the_person(nlp, sentence, spans, work):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    person = spans[1][0]
+    assert found[person].count == 1 and found[person].label == "PERSON"
+    assert found[spans[0][0]].label == work
