@@ -940,7 +940,8 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
                                      and any(g.dep_ == "nsubj" for g in c.children) for c in t.children))
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
-        appos = t.dep_ == "appos" and after_comma or (
+        trailing_source = after_comma and t.dep_ == "prep" and t.lower_ == "according" and t.i > head.i
+        appos = trailing_source or t.dep_ == "appos" and after_comma or (
             # "..., a claim denied by the chancellor": the writer's comment on what was said
             after_comma and t.pos_ == "NOUN" and t.dep_ in ("attr", "npadvmod", "dobj", "conj") and any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in t.children))
@@ -957,11 +958,17 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
 
 
 def _unshared_modal(t, head) -> bool:
-    """'said Labour would set out plans and attacked the Tory ones': a past-tense verb joined to a
-    clause under "would" cannot share the modal, so it is the reporter's own next act."""
-    return t.dep_ == "conj" and t.head.i == head.i and t.tag_ == "VBD" and head.tag_ == "VB" \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
-        and not any(c.dep_ in _SUBJ for c in t.children)
+    """'said Labour would set out plans and attacked the Tory ones', 'proposed that forces be left
+    there, and pushed to ...': a past-tense verb joined to a clause under "would" or a bare "be"
+    cannot share it, so it is the reporter's own next act."""
+    if t.dep_ != "conj" or t.head.i != head.i or t.tag_ != "VBD" or any(c.dep_ in _SUBJ for c in t.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VB":
+        return any(c.tag_ == "MD" for c in auxes)
+    # the subjunctive of a demand ("proposed that forces be left"): no past tense can share it
+    return head.tag_ == "VBN" and any(c.tag_ == "VB" and c.lemma_ == "be" for c in auxes) \
+        and not any(c.tag_ == "MD" for c in auxes)
 
 
 def _lost_subject(target, verb, lex: _Lexicon):

@@ -1170,3 +1170,16 @@ def test_a_source_keeps_who_made_it_but_not_what_a_clause_says_of_them(parse, se
 def test_more_ways_of_speaking_are_cues(parse, sentence, cue):
     (quote,) = quotes_of(parse, sentence)
     assert quote.cue == cue
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("She proposed that more troops be left in the region, and pushed to send arms to the rebels.",
+     "more troops be left in the region"),
+    ("The campaign announced that it had hired a former spokeswoman, Jane Ruiz, according to Politico.",
+     "it had hired a former spokeswoman, Jane Ruiz"),
+    ("He said his comments may have been offensive but were not racist.",
+     "his comments may have been offensive but were not racist"),
+])
+def test_the_reporters_next_act_and_second_source_are_not_what_was_said(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
