@@ -760,9 +760,13 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
     found = []
     toks = tokens(doc)
     for first, last in zip(toks, toks[1:]):
-        if first.pos_ != "PROPN" or last.pos_ != "PROPN":
+        if last.pos_ != "PROPN" or first.pos_ != "PROPN" and not (
+                first.is_title and first.dep_ == "compound" and first.head.i == last.i
+                and last.dep_ == "nsubj" and last.head.lemma_ == "be"):  # a first name the tagger took for a noun
             continue
-        if first.i in taken or last.i in taken or not _missed_word(first, lists) or not _missed_word(last, lists) \
+        first_ok = _missed_word(first, lists) if first.pos_ == "PROPN" else (
+            first.is_alpha and first.is_title and _fold(first.text) not in lists.titles)
+        if first.i in taken or last.i in taken or not first_ok or not _missed_word(last, lists) \
                 or first.ent_iob_ != "O" or not (last.ent_iob_ == "O" or last.ent_type_ == "DATE" and last.ent_iob_ == "B"
                                                  and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")):
             continue
@@ -776,7 +780,12 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
         pair = [first, last]
         role, owner, cue = _appositive(doc, pair, lists)
         said = last.dep_ == "nsubj" and last.head.lemma_ in lists.reporting_verbs and first.lower_ in lists.first_names
-        if not (cue and role and _title_follows(doc, last.i + 1, lists)) and not said and last.text not in surnames:
+        # "Piers Freelove is senior benefits officer at the charity": what the copula says is a person's job
+        is_role = last.dep_ == "nsubj" and last.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.i > last.i and (c.lower_ in lists.person_nouns or _fold(c.text) in lists.titles)
+            for c in last.head.children)
+        if not (cue and role and _title_follows(doc, last.i + 1, lists)) and not said and not is_role \
+                and last.text not in surnames:
             continue
         m = _Mention(first.idx, last.idx + len(last.text), _span_text(first, last), _span_text(first, last), PERSON,
                      first.i, last.i + 1, person_cue=True, role=role, affiliation=owner, added=True)

@@ -807,3 +807,12 @@ def test_a_first_name_given_as_a_work_title_is_not_the_person(nlp, sentence, spa
     person = spans[1][0]
     assert found[person].count == 1 and found[person].label == "PERSON"
     assert found[spans[0][0]].label == work
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Piers Goodlove is a union officer at the tax office.", "Piers Goodlove"),
+    ("Piers Lovewell is senior benefit officer on the picket line.", "Piers Lovewell"),
+])
+def test_a_name_the_copula_gives_a_persons_job_is_a_person(nlp, text, name):
+    entities = extract_entities(nlp(text))
+    assert (name, "PERSON") in [(e.name, e.label) for e in entities]
