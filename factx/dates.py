@@ -48,6 +48,8 @@ MONTH_PREPS = frozenset(D["month_prepositions"])
 NOT_DATE_FOLLOWERS = frozenset(D["not_date_followers"])
 DATELINE_WORDS = frozenset(D["dateline_words"])
 INTENT_VERBS = frozenset(D["intent_verbs"])
+EVENT_NOUNS = frozenset(D["event_name_nouns"])
+STORY_YEAR_WORDS: dict[str, int] = D["story_year_words"]
 
 
 def _alt(words, capital: bool = False) -> str:
@@ -93,7 +95,7 @@ R_MONTH2 = R_MONTH.replace("<month>", "<month2>")
 R_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
 R_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
              r"seven|eight|nine))?|" + _alt([w for w in NUMBERS if w not in ("a", "an")]) + ")")
-R_NUM = rf"(?P<num>\d+(?:\.\d+)?|{R_NUMWORD}|{_alt(VAGUE)}|an?)"
+R_NUM = rf"(?P<num>\d+(?:\.\d+)?|{R_NUMWORD}|{_alt(VAGUE)}|an?(?:\s+[a-z]+\s+of)?)"
 R_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))"
 R_FILLER = _alt(D["duration_fillers"])
 R_DURMOD = rf"(?:(?P<dmod>{_alt(DUR_MODS)})\s+)?"
@@ -109,11 +111,12 @@ _SPEC: list[tuple[str, str]] = [
     ("iso", rf"{B}(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
             rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?{E}"),
     ("numeric", rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<year>\d{{4}}|\d\d){E}(?!/)"),
+    ("slashday", rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}}){E}(?!/)"),
     ("full", rf"{B}{R_PMOD}(?:(?P<wd>{R_WD}),?\s+(?:the\s+)?)?(?:{R_MONTH}\s+{R_DAY}|{R_DAY2}\s+(?:of\s+)?"
              rf"{R_MONTH2}),?\s+{R_YEAR}{E}"),
     ("monthday", rf"{B}{R_PMOD}(?:(?P<wd>{R_WD}),?\s+(?:the\s+)?)?(?:{R_MONTH}\s+{R_DAY}|(?:the\s+)?{R_DAY2}"
-                 rf"\s+(?:of\s+)?{R_MONTH2})(?![\w%:]|\.\d|,\d)"),
-    ("monthyear", rf"{B}{R_PMOD}{R_MONTH}(?:,|\s+of)?\s+(?:{R_YEAR}|(?P<rel>this|last|next|the\s+same|that)\s+year){E}"),
+                 rf"\s+(?:of\s+)?{R_MONTH2})(?:,?\s+(?P<yrel>this|last|next)\s+year(?!['’]))?(?![\w%:]|\.\d|,\d)"),
+    ("monthyear", rf"{B}{R_PMOD}{R_MONTH}(?:,|\s+of)?\s+(?:{R_YEAR}|(?P<rel>this|last|next|the\s+same|that)\s+year(?!['’]s)){E}"),
     ("month", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|the\s+same)\s+)?{R_MONTH}{E}(?!\s+\d)"),
     ("decade", rf"{B}(?:the\s+)?{R_PMOD}(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0|(?P<dec3>[2-9])0)'?s{E}"),
     ("season", rf"{B}{R_PMOD}(?:(?P<rel>last|next|this|that|the\s+same|the\s+coming|the\s+past)\s+|(?P<the>the\s+))?"
@@ -213,7 +216,8 @@ def _word_classes(word: str) -> tuple[str, ...]:
 _TRIGGER = re.compile(r"(?P<digit>\d+)|\b(?P<word>" + _alt(_WORD_CLASSES) + r")(?:s|es|ies|'s)?\b", re.I)
 _MARGIN = 64
 _KIND_TRIGGERS = {
-    "iso": ("digit",), "numeric": ("digit",), "full": ("month",), "monthday": ("month",), "monthyear": ("month",),
+    "iso": ("digit",), "numeric": ("digit",), "slashday": ("digit",), "full": ("month",), "monthday": ("month",),
+    "monthyear": ("month",),
     "month": ("month",), "decade": ("digit",), "season": ("season",), "yearseason": ("season",),
     "quarter": ("quarter",), "qyear": ("digit",), "half": ("quarter",), "monthspart": ("unit",), "year": ("digit",), "shortyear": ("digit",),
     "relday": ("relday",), "lastnight": ("relday",), "weekday": ("wd",), "relunit": ("unit",), "endof": ("unit",),
@@ -353,6 +357,8 @@ def _tense(doc, start: int, end: int) -> str | None:
                 head = tok.head
                 if head is not tok and (head.lemma_ in INTENT_VERBS or head.lemma_ == "be" and head.i < tok.i):
                     return "future"  # "plans to meet on Friday", "is to present it on Sunday"
+                if tok.dep_ == "advcl" and head is not tok and _is_present_or_perfect(head):
+                    return "future"  # "has recalled him to face Wales on Sunday": a purpose still to come
             if tok.tag_ in ("VBZ", "VBP"):
                 return "present"
             if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and tok.head is not tok:
@@ -363,6 +369,77 @@ def _tense(doc, start: int, end: int) -> str | None:
             return None
         tok = tok.head
     return None
+
+
+def _is_present_or_perfect(verb) -> bool:
+    """A verb in the present or present perfect ("is", "has brought"), not the simple past."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve", "'s"}) and not auxes & {"had", "'d"}
+
+
+_CHAIN_STOPS = ("conj", "ccomp", "parataxis")
+
+
+def _clause_chain(tok, limit: int = 10) -> list:
+    """``tok`` and its heads up to the sentence root, stopping before a coordinated or reported clause."""
+    chain = [tok]
+    while tok.head is not tok and tok.dep_ not in _CHAIN_STOPS and len(chain) < limit:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _story_year_step(doc, start: int, end: int) -> tuple[int, bool] | None:
+    """The year a day or month belongs to when its clause says so: "this year's festival ... on
+    16 February" (0), "last year's show, held on 5 May" (-1), "on 2 March next year" (+1).
+
+    "this/last/next year" counts when it is an adverbial of a verb the date depends on or the
+    possessor of the subject of a verb the date depends on or of a noun a clause holding the date
+    describes; "will defend last year's title on 5 May" is left to the tense. Returns (step,
+    whether it came from a possessive).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    chain = _clause_chain(span.root)
+    nodes = {t.i for t in chain}
+    subjects = {c.i for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
+    described = {t.head.i for t in chain if t.dep_ in ("relcl", "acl")}  # "the race, which starts on ..."
+    steps = set()
+    for tok in span.sent:
+        if tok.lower_ not in ("year", "year's") or span.start <= tok.i < span.end:
+            continue
+        words = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "predet")]
+        if len(words) != 1 or words[0] not in STORY_YEAR_WORDS or tok.i in nodes:
+            continue  # "profits for last year, which it will publish on 3 May": the clause has its own time
+        head = tok.head
+        if tok.dep_ == "poss":
+            hit = head.i in subjects or head.i in described
+        else:
+            if head.dep_ == "prep" and head.head is not head:
+                head = head.head
+            hit = head.i in nodes and head.pos_ in ("VERB", "AUX")
+        if hit:
+            steps.add((STORY_YEAR_WORDS[words[0]], tok.dep_ == "poss"))
+    return steps.pop() if len({step for step, _ in steps}) == 1 and len(steps) == 1 else None
+
+
+def _names_event(doc, start: int, end: int) -> bool:
+    """A day and month that name an event ("the 11 September attacks", "the 7 July bombings")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.dep_ not in ("compound", "nmod", "nummod", "amod") or span.start <= tok.head.i < span.end:
+            continue
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.i > tok.i and head.lemma_.lower() in EVENT_NOUNS:
+            return True
+    return False
 
 
 class _Ctx:
@@ -384,9 +461,25 @@ class _Ctx:
 
     def prev_at(self, unit: str) -> date | None:
         """The latest previous date at least as fine as ``unit`` ("day", "month", "quarter", "year")."""
+        return self.prev_grain(unit)[1]
+
+    def prev_grain(self, unit: str) -> tuple[int, date | None]:
+        """(granularity rank, first day) of the latest previous date at least as fine as ``unit``."""
         need = _GRAIN_RANK.get(unit, 0)
-        best = max((v for g, v in self.last.items() if g <= need), default=None)
-        return best[1] if best else None
+        best = max(((v, g) for g, v in self.last.items() if g <= need), default=None)
+        return (best[1], best[0][1]) if best else (0, None)
+
+    def story_year(self, start: int, end: int) -> int | None:
+        """The publication year moved by a "this/last/next year" of the date's clause, or None."""
+        if self.pub is None:
+            return None
+        found = _story_year_step(self.doc, start, end)
+        if found is None:
+            return None
+        step, possessive = found
+        if possessive and step and self.tense(start, end) in ("future", "present"):
+            return None  # "last year's winner will return on 5 May": the winning was last year, not the return
+        return self.pub.year + step
 
     @property
     def prev_day(self) -> date | None:
@@ -501,6 +594,17 @@ def _h_numeric(m, c, ctx, pub):
         return None
 
 
+def _h_slashday(m, c, ctx, pub):
+    """ "the 9/11 attacks": month first, as these event names are written; the year is unknown."""
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return _Norm(f"XXXX-{month:02d}-{day:02d}")
+
+
 def _h_full(m, c, ctx, pub):
     month = _month_of(m)
     try:
@@ -516,7 +620,12 @@ def _h_monthday(m, c, ctx, pub):
         date(2000, month, day)
     except (ValueError, TypeError):
         return None
-    year = _year_for(ctx, month, day, ctx.tense(c.start, c.end))
+    if _names_event(ctx.doc, c.start, c.end):
+        return _Norm(f"XXXX-{month:02d}-{day:02d}", mod=_pmod(m))
+    if m["yrel"]:
+        year = pub.year + STORY_YEAR_WORDS[m["yrel"].lower()] if pub else None
+    else:
+        year = ctx.story_year(c.start, c.end) or _year_for(ctx, month, day, ctx.tense(c.start, c.end))
     if year is None:
         return _Norm(f"XXXX-{month:02d}-{day:02d}", mod=_pmod(m))
     try:
@@ -558,7 +667,7 @@ def _h_month(m, c, ctx, pub):
     elif rel == "this":
         year = pub.year
     else:
-        year = _year_for(ctx, month, None, ctx.tense(c.start, c.end))
+        year = ctx.story_year(c.start, c.end) or _year_for(ctx, month, None, ctx.tense(c.start, c.end))
     return _Norm(f"{year}-{month:02d}", mod=mod, anchor="published")
 
 
@@ -868,11 +977,15 @@ def _h_ago(m, c, ctx, pub):
     if direction in ("before", "after", "since"):
         return _Norm(_duration_value(n, unit), TYPE_DURATION, _dur_mod(m))
     sign = 1 if direction == "later" else -1
+    grain = 0
     if direction == "ago":
         base, anchor = pub, "published"
     else:
-        base, anchor = ctx.prev_at(unit), "previous"
+        grain, base = ctx.prev_grain(unit)
+        anchor = "previous"
     mod = _dur_mod(m)
+    if m["num"].lower().endswith(" of"):
+        n = None  # "a couple of weeks", "a handful of years": an amount named by a noun is approximate
     if n is None and direction == "ago":
         return _Norm("PAST_REF", anchor="none")  # "a few weeks ago": some time before, no date
     if n is None or base is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
@@ -891,8 +1004,10 @@ def _h_ago(m, c, ctx, pub):
     if unit == "quarter":
         y, mth = _month_shift(base.year, base.month, 3 * k)
         return _Norm(f"{y}-Q{_quarter(mth)}", mod=mod, anchor=anchor)
-    if unit in ("decade", "century"):
-        return _Norm(str(base.year + k), mod=mod, anchor=anchor)
+    if unit == "year" and grain in (1, 2):
+        # "a year earlier" than "the last three months of 2004" is 2003-Q4, not all of 2003
+        y = base.year + k
+        return _Norm(f"{y}-Q{_quarter(base.month)}" if grain == 2 else f"{y}-{base.month:02d}", mod=mod, anchor=anchor)
     return _Norm(str(base.year + k), mod=mod, anchor=anchor)
 
 
@@ -1056,7 +1171,7 @@ def _h_model(m, c, ctx, pub):
 
 def _h_holiday(m, c, ctx, pub):
     month, day = HOLIDAYS[" ".join(m["hol"].lower().replace("’", "'").split())]
-    year = _year_for(ctx, month, day, ctx.tense(c.start, c.end))
+    year = ctx.story_year(c.start, c.end) or _year_for(ctx, month, day, ctx.tense(c.start, c.end))
     if year is None:
         return _Norm(f"XXXX-{month:02d}-{day:02d}")
     return _Norm(f"{year}-{month:02d}-{day:02d}", anchor="published")
@@ -1282,6 +1397,10 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         if _title_mid_sentence(span, text, c.start):
             return False
         return not re.match(r"[ \t]+(?:programme|program|show|newspaper)\b", text[c.end:c.end + 12], re.I)
+    if kind == "slashday":
+        return _names_event(doc, c.start, c.end)  # "9/11" alone may be a score or a fraction
+    if kind == "relunit" and re.match(r"-(?!long\b|end\b)[A-Za-z]", text[c.end:c.end + 6]):
+        return False  # "that quarter-final": the unit starts a compound noun
     if kind == "numrange":
         return not re.match(r"[^.;\n]{0,30}?(?:year|month|week)s?[\s-]+old\b", text[c.end:c.end + 40])
     if kind == "anchored" and m["anch"].lower().endswith(("after", "before")):

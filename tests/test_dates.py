@@ -194,7 +194,7 @@ def test_find_published(text, expected):
 
 @pytest.mark.parametrize("sentence, text, value, anchor", [
     ("The rally took place this past weekend in Ohio.", "this past weekend", "2025-W33-WE", "published"),
-    ("Profits reached $2bn in the third quarter of 2024, up from $1.5bn a year earlier.", "a year earlier", "2023",
+    ("Profits reached $2bn in the third quarter of 2024, up from $1.5bn a year earlier.", "a year earlier", "2023-Q3",
      "previous"),
     ("At 16:15 GMT, 3 June, the chief executive spoke to reporters.", "16:15 GMT", "2025-06-03T16:15Z", "published"),
     ("Prices fell sharply earlier in the year.", "earlier in the year", "2025", "published"),
@@ -281,3 +281,109 @@ def test_later_in_the_month_is_the_storys_month_unless_it_is_still_to_come(parse
 ])
 def test_the_preposition_before_a_possessive_weekday_tells_if_it_is_over(parse, sentence, value):
     assert _by_text(parse, sentence, PUB_2005)["Saturday"].value == value
+
+
+# -- audit 14: story time, vague amounts, anchored granularity, compounds --------------------------
+
+def _value_at(parse, sentence: str, text: str, published: str = PUB) -> Date:
+    found = _by_text(parse, sentence, published)
+    assert text in found, list(found)
+    return found[text]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Security at the border has been tight since the 11 September attacks.", "the 11 September"),
+    ("Relatives gathered to remember the victims of the 7 July bombings.", "the 7 July"),
+    ("The 3 March massacre shocked the whole country.", "The 3 March"),
+    ("Nobody has forgotten the 14 February terror attacks on the capital.", "the 14 February"),
+])
+def test_a_day_month_naming_an_event_keeps_its_year_unknown(parse, sentence, text):
+    d = _value_at(parse, sentence, text)
+    day_month = d.value[-5:]
+    assert d.value == f"XXXX-{day_month}" and d.anchor == "none", d
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Airport checks have been stricter since the 9/11 attacks.", "9/11", "XXXX-09-11"),
+    ("The 3/11 bombings in the capital killed many commuters.", "3/11", "XXXX-03-11"),
+])
+def test_a_slashed_day_naming_an_event(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team won 9/11 of its away games.",
+    "Critics gave the show 4/5 and praised the cast.",
+])
+def test_a_slashed_pair_alone_is_no_date(parse, sentence):
+    assert _dates(parse, sentence) == []
+
+
+def test_a_time_after_an_event_name_is_not_anchored_to_it(parse):
+    d = _value_at(parse, "The 7 July bombings hit three trains, and the next bulletin comes at 2200 GMT.", "2200 GMT")
+    assert not d.value.startswith(("XXXX-07-07", "2025-07-07")), d
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The 30 September deadline will not be extended.", "The 30 September", "2025-09-30"),
+    ("Voters went to the polls in the 20 August election.", "the 20 August", "2025-08-20"),
+])
+def test_a_day_month_before_an_ordinary_noun_still_resolves(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text).value == value
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The singer quit the group a couple of weeks ago.", "a couple of weeks ago"),
+    ("Doctors found the leak a couple of days ago.", "a couple of days ago"),
+    ("The shop opened its doors a handful of years ago.", "a handful of years ago"),
+])
+def test_a_vague_amount_ago_is_past_ref(parse, sentence, text):
+    assert _value_at(parse, sentence, text).value == "PAST_REF"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("This year's regatta will be held on 20 August.", "20 August", "2025-08-20"),
+    ("This year's trade show will be held in July in Berlin.", "July", "2025-07"),
+    ("This year's conference, which takes place on 12 January, is already sold out.", "12 January", "2025-01-12"),
+    ("Last year's festival was held on 20 August in a muddy field.", "20 August", "2024-08-20"),
+    ("In this year's race, which starts on 12 January, six riders will compete.", "12 January", "2025-01-12"),
+    ("The final will be played on 2 March next year.", "2 March next year", "2026-03-02"),
+    ("The treaty was signed on 5 September last year.", "5 September last year", "2024-09-05"),
+])
+def test_this_years_event_takes_the_published_year(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The champion will defend last year's title on 30 August.", "30 August", "2025-08-30"),
+    ("Sales fell last year, and the firm will report its results on 30 August.", "30 August", "2025-08-30"),
+    ("Profits for last year, which the firm will publish on 3 September, rose sharply.", "3 September", "2025-09-03"),
+    ("Last year's winner will return to the course on 30 August.", "30 August", "2025-08-30"),
+])
+def test_last_year_elsewhere_in_the_sentence_does_not_move_the_date(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Profits in the last three months of 2024 rose 5% on a year earlier.", "a year earlier", "2023-Q4"),
+    ("Sales in March 2025 were up 3% from a year earlier.", "a year earlier", "2024-03"),
+    ("The plant closed in 2019 and reopened two years later.", "two years later", "2021"),
+])
+def test_a_year_earlier_keeps_the_anchors_granularity(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fans expect a tough game in that quarter-final against Spain.",
+    "The winner of the next quarter-final meets the holders.",
+])
+def test_a_quarter_final_is_no_quarter(parse, sentence):
+    assert not any("quarter" in d.text for d in _dates(parse, sentence))
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The coach has brought the winger back into the side to face Wales on Saturday.", "Saturday", "2025-08-30"),
+    ("The minister flew to Paris to meet his counterpart on Friday.", "Friday", "2025-08-22"),
+])
+def test_a_purpose_infinitive_after_a_perfect_points_forward(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text).value == value
