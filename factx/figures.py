@@ -11,8 +11,9 @@ How it works, per document and in one pass over the text:
    a percent sign or word, an attached measure unit ("500km"), the noun it counts (the head of a `nummod`:
    "3,000 jobs" → unit "job"; a time noun makes a duration), a rate ("per day", "a year", "daily"), a
    qualifier before it ("about", "more than") and the change verb or noun it is the amount of ("rose 2%").
-4. Calendar years, days of the month, clock times, ordinals, ages, phone numbers and numbers that label
-   something ("Section 427", "Boeing 747", "No 10") are dropped.
+4. Calendar years, days of the month, clock times ("at 5.30 every day", "it's 12.30"), ordinals, ages, phone
+   numbers and numbers that label something ("Section 427", "Boeing 747", "No 10", "the drama 24", "007",
+   "TIM and 3", "over one of the ...") are dropped.
 
 Conventions (documented for users of the records):
 - ``value`` is in full units: "$22 billion" → 22000000000.0; a percent keeps its number with unit "%"
@@ -28,8 +29,17 @@ Conventions (documented for users of the records):
 - A glued "m" without a currency ("3m") is millions; it is metres only in a measuring context: a dimension word
   after it ("300m tall", "10m-high"), a dimension noun or measuring verb before it ("a depth of 200m", "cleared
   5.45m"), centimetre precision ("7.95m"), a value of 1,000 or more ("3,000m"), a conversion in brackets after
-  a length ("30ft (9m)") or an athletics article. Race distances named as events ("the 100m", "60m hurdles",
-  "the 800m and 1500m") are not figures.
+  a length ("30ft (9m)"), a pitch or track noun after it ("a 40m penalty", "the 10m line") or an athletics
+  article. Race distances named as events ("the 100m", "60m hurdles", "the 800m and 1500m", "the women's 1500m
+  AAAs title": the number modifies a race noun) are not figures.
+- A measure unit written after the number keeps the measure and names what it measures in ``about``: "a 4,200
+  MW power plant" → 4200 MW about "power plant"; "square feet" → "sq ft". Feet after "on" with nothing
+  measured ("walks on two feet") are counted, unit "foot". Race times are durations in seconds ("4:19.11",
+  "8.47secs", "one minute, 47.96 seconds").
+- Direction also comes from a comparative the amount measures ("£4.5bn higher than", "8% lower") and from a
+  quoted headline verb ("'falls' 40%"); "up £5,000" without "to" is the qualifier "up to"; a money amount of a
+  noun that names a payment or deal ("a £100,000 advance", "a $23bn contract") and a length moved ("a leap of
+  7.91m", "jumped 30ft") have none.
 - Counted-noun units are the singular lemma of the noun with its noun compounds: "3,000 jobs" → "job",
   "people" → "person" (so one person and 3,000 people share a unit), "DVDs" → "DVD", proper plurals keep their
   case ("eight Grammy Awards" → "Grammy Award").
@@ -38,7 +48,9 @@ Conventions (documented for users of the records):
 - A hyphenated range borrows the thousands of its high end ("$50-100,000" → low 50,000) and its scale
   ("$2-3m" → low 2,000,000).
 - A bare amount with no counted noun takes the unit of the counted figure it pairs with in the sentence
-  ("cut 500 jobs last year and 300 this year", "up from 700", "Russia has 40"); otherwise ``about`` names what
+  ("cut 500 jobs last year and 300 this year", "up from 700", "Russia has 40", a list "65 flights on Thursday,
+  180 on Friday and 140 on Saturday", "117 million out of 833 million handsets", "..., compared with 45 in
+  2003"), never of a denominator ("per 100 people"); otherwise ``about`` names what
   the parse says it measures: the subject of a change or level verb ("unemployment fell from 157,000 to
   133,000" → about "unemployment"), its object for a transitive change ("cut prices by 5%"), or the "of"
   noun of a quantity word ("the number of claims").
@@ -107,7 +119,8 @@ def _rx() -> dict:
         "times": re.compile(r"[ \u00a0]+times[ \u00a0]+(?P<f>[A-Za-z]+)", re.I),
         "right_qual": re.compile(r"[ \u00a0]+(?P<w>or more|or so|or less|or fewer|plus(?=[ \u00a0]*(?:[,.;:)]|$)))\b(?![ \u00a0]+th[ae]n\b)", re.I),
         "label_before": re.compile(r"(?:\b(?:no|nos|number|num)\.?|#)[ \u00a0]*$", re.I),
-        "age_before": re.compile(r"\b(?:aged|age of|ages of|age)[ \u00a0]+$", re.I),
+        "age_before": re.compile(r"\b(?:aged|age of|ages of|age)[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?$", re.I),
+        "race_time": re.compile(r"(?<![\w.:/])(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\w:]|\.\d)"),
         "age_after": re.compile(r"[ \u00a0]?-?[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?olds?\b", re.I),
         "athletics": re.compile(
             rf"\b\d+(?:,\d{{3}})?m[ \u00a0-](?:{_alt(v['athletics_events'] + v['sport_distance_nouns'])})s?\b"
@@ -143,6 +156,7 @@ class _Atom:
     drop: bool = False
     tok_last: int = -1
     age: bool = False
+    inherited: bool = False  # unit taken from a parallel counted figure: a link for the next one in a list
 
 
 class _Doc:
@@ -298,9 +312,22 @@ def _digit_atoms(d: _Doc, dollar_is_usd: bool) -> list[_Atom]:
             elif low == "p" and not atom.currency:
                 atom.kind, atom.unit, atom.currency = "money", "p", "GBP"
                 atom.end = end + 1
+            elif low in v["time_units"] and not atom.currency and len(word) > 1:
+                atom.kind, atom.unit = "duration", v["time_units"][low]  # "8.47secs", "90mins"
+                atom.end = end + len(word)
+                atom.counted = True
             else:
                 continue
         atoms.append(atom)
+    for m in rx["race_time"].finditer(text):
+        if "." not in m.group("s"):
+            continue  # "10:30" is a time of day; only a race time has fractions of a second
+        secs = parse_decimal(m.group("s"))
+        mins = parse_decimal(m.group("m"))
+        if secs is None or mins is None:
+            continue
+        atoms.append(_Atom(start=m.start(), end=m.end(), value=to_float(mins * 60 + secs), kind="duration",
+                           unit="second", counted=True))  # "4:19.11": minutes and seconds of a race
     return atoms
 
 
@@ -661,6 +688,32 @@ def _head_noun(d: _Doc, last, value: float | None, hyphenated: bool):
     return cand
 
 
+def _measure_after(d: _Doc, last):
+    """A measure unit right after the number ("4,200 MW", "900 sq ft", "square feet"): its normal form, its
+    last token, and the noun it measures when one follows ("a 4,200 MW power plant" measures the plant)."""
+    doc, text = d.doc, d.text
+    units = vocab()["measure_units"]
+    i = last.i + 1
+    if i >= len(doc) or text[last.idx + len(last):doc[i].idx] not in (" ", "\u00a0"):
+        return None
+    tok = doc[i]
+    unit = None
+    if i + 1 < len(doc) and text[tok.idx + len(tok):doc[i + 1].idx] in (" ", "\u00a0"):
+        unit = units.get(f"{tok.lower_} {doc[i + 1].lower_}")
+        if unit is not None:
+            tok = doc[i + 1]
+    if unit is None:
+        if len(tok.lower_) < 2 or tok.lower_ == "in" or tok.lower_ not in units or tok.is_title and not tok.is_sent_start:
+            return None  # "21 Grams" is a title, not a weight
+        unit = units[tok.lower_]
+    thing = tok.head if tok.dep_ in ("compound", "nmod", "amod", "nummod") and tok.head.i > tok.i else None
+    while thing is not None and thing.dep_ == "compound" and thing.head.i > thing.i:
+        thing = thing.head  # "a 50 MW wind farm": the farm, not the wind
+    if thing is None or thing.pos_ != "NOUN" or thing.i - tok.i > 4 or any(t.is_punct for t in doc[tok.i:thing.i]):
+        return unit, tok, None
+    return unit, tok, doc[tok.i + 1:thing.i + 1]
+
+
 def _in_hyphenated(tok) -> bool:
     """A word inside a hyphenated modifier ("free-to-air", "state-of-the-art")."""
     doc = tok.doc
@@ -743,6 +796,19 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
         last = d.token_at(a.end - 1)
     if a.kind == "number" and not a.scaled and a.value is not None and 0 < a.value < 130 and a.value == int(a.value):
         _age(d, a)
+    # a measure unit written out after the number: "4,200 MW power plant", "2.5 million square feet"
+    measure = _measure_after(d, last) if a.kind in ("number", "range") and not a.counted and not a.currency \
+        and last is not None else None
+    if measure is not None:
+        unit, unit_tok, thing = measure
+        a.unit, a.end, a.counted = unit, unit_tok.idx + len(unit_tok), True
+        if thing is not None:
+            a.about = thing.text
+        body = v["body_part_units"].get(unit_tok.lower_)
+        prep = unit_tok.head if unit_tok.dep_ == "pobj" else None
+        if body and prep is not None and prep.lower_ in ("on", "onto") and not (
+                unit_tok.i + 1 < len(doc) and doc[unit_tok.i + 1].lower_ == "of"):
+            a.unit, a.kind = body, "count"  # "walks on two feet": feet counted, not a length
     # the counted noun
     if a.kind in ("number", "range") and not a.counted and not a.currency and last is not None:
         noun = _head_noun(d, last, a.value, hyphenated)
@@ -764,7 +830,7 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                         lowered in v[k] for k in ("time_units", "measure_units", "rate_units")):
                 a.drop = True  # "a two-tier economy", "a three-party contest": a kind of thing, not an amount
                 return
-            a.end = noun.idx + len(noun)
+            a.end = noun.idx + len(noun.text.rstrip("-") or noun.text)
             if lowered in v["time_units"]:
                 a.unit = v["time_units"][lowered]
                 if a.kind == "number":
@@ -857,13 +923,17 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
     if a.drop:
         return
     _direction(d, a)
+    if a.word and a.value == 1 and not a.scaled and a.kind in ("number", "count") and 0 <= a.tok_last < len(doc) - 1 \
+            and doc[a.tok_last + 1].lower_ == "of":
+        a.drop = True  # "a win over one of the major nations": "one of" picks one out, it counts nothing
+        return
     if a.word and not a.scaled and a.qualifier is None and a.kind in ("number", "count", "rate", "duration"):
         first = d.token_at(a.start)
         prev = d.doc[first.i - 1] if first is not None and first.i > 0 else None
         if a.kind == "number" and a.per is None and a.unit is None:
             a.drop = True  # a bare "two" that counts nothing we can name is not worth reporting
-        elif a.value == 1 and a.kind != "rate":
-            a.drop = True  # "one of the", "one day": almost never an amount
+        elif a.value == 1 and a.kind != "rate" and not (a.kind == "duration" and _MORE_TIME.match(d.text, a.end)):
+            a.drop = True  # "one of the", "one day": almost never an amount ("one minute, 47.96 seconds" is)
         elif a.value is not None and a.value < 10 and prev is not None and (
                 prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your")
                 or prev.tag_ == "POS"):
@@ -899,6 +969,8 @@ def _glued_m(d: _Doc, a: _Atom) -> str:
             return before  # "the 800m and 1500m"
     sports = v["sport_distance_nouns"]
     sport = nxt is not None and (nxt_word in sports or nxt.lemma_.lower() in sports)
+    if first is not None and _names_event(doc, first, sports):
+        return "event"  # "the women's 1500m AAAs title": the distance names the race the noun is about
     if nxt is not None and not glued_next and nxt.tag_ == "NNS" and not sport \
             and nxt_word not in v["measure_units"] and nxt_word not in v["metre_words_after"]:
         return "million"  # "3m viewers", "14m customers"
@@ -921,7 +993,8 @@ def _glued_m(d: _Doc, a: _Atom) -> str:
         return "metre"  # "300m tall", "10m-high", "50m deep"
     if prev is not None:
         window = doc[max(0, prev.i - 2):prev.i + 1]
-        if any(t.lemma_.lower() in v["metre_verbs"] and t.pos_ == "VERB" for t in window) \
+        if any(t.lemma_.lower() in v["metre_verbs"] and (t.pos_ == "VERB" or t.dep_ == "conj" and t.head.pos_ == "VERB")
+               for t in window) \
                 or any(t.lower_ in v["metre_nouns_before"] for t in window):
             return "metre"  # "cleared 5.45m", "stretches for about 300m", "a depth of 200m"
         if prev.text == "(" and prev.i > 0 and doc[prev.i - 1].lower_ in v["measure_units"]:
@@ -933,6 +1006,19 @@ def _glued_m(d: _Doc, a: _Atom) -> str:
     if d.athletics:
         return "metre"
     return "million"
+
+
+def _names_event(doc, first, sports) -> bool:
+    """The number modifies a race noun a few words on ("1500m AAAs title", "400m world record")."""
+    head = first.head
+    if head.i == first.i + 1 and head.lower_ == "m":
+        first, head = head, head.head  # "400 m British record": the parser hangs the number on its "m"
+    if first.dep_ not in ("nummod", "compound", "nmod", "amod") or not 1 <= head.i - first.i <= 4:
+        return False
+    if head.pos_ != "NOUN" or not (head.lower_ in sports or head.lemma_.lower() in sports):
+        return False
+    return all(t.lower_ == "m" or t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod", "nmod")
+               and t.head.i == head.i for t in doc[first.i + 1:head.i])
 
 
 def rx_glued_number(d: _Doc, tok) -> _Atom | None:
@@ -974,7 +1060,7 @@ def _age(d: _Doc, a: _Atom) -> None:
     m = rx["age_after"].match(d.text, a.end)
     if m:
         a.end = m.end()
-    elif not rx["age_before"].search(d.text[max(0, a.start - 12):a.start]):
+    elif not rx["age_before"].search(d.text[max(0, a.start - 18):a.start]):
         tok = d.token_at(a.start)
         if tok is None or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "," or \
                 doc[tok.i + 1].text not in (",", ")") or a.word or not (
@@ -1041,6 +1127,8 @@ def _noun_lemma(tok) -> str:
     v = vocab()
     low = tok.lower_
     lemma = tok.lemma_.lower()
+    if low.endswith("-") and len(low) > 2:
+        return _singular(low.rstrip("-"))  # "two airlines- US Airways": a hyphen glued by a typo
     if len(tok.text) > 2 and tok.text[:-1].isupper() and tok.text.endswith("s"):
         return tok.text[:-1]  # "DVDs" → "DVD"
     if low in v["lemma_fixes"]:
@@ -1153,6 +1241,13 @@ def _check_not_amount(d: _Doc, a: _Atom) -> None:
         a.drop = True
         return
     plain = "," not in num_tok.text and "." not in num_tok.text
+    if plain and len(num_tok.text) > 1 and num_tok.text[0] == "0" and num_tok.text.isdigit():
+        a.drop = True  # "007", "03 Bonnie and Clyde": amounts have no leading zero; codes and titles do
+        d.labels.add(num_tok.text)
+        return
+    if a.unit is None and not a.scaled and a.qualifier is None and _clock_time(d, num_tok):
+        a.drop = True  # "if it's 12.30 on a Saturday morning": a time of day, the dates module's
+        return
     if num_tok.ent_type_ in _NAME_TYPES and not a.scaled and a.qualifier is None and plain:
         a.drop = True  # part of a name: "FTSE 100", "iOS 5", "Ford Five Hundred"
         d.labels.add(num_tok.text)
@@ -1188,8 +1283,24 @@ def _check_not_amount(d: _Doc, a: _Atom) -> None:
         a.drop = True  # "June 24 and 25"
         return
     if bare and a.qualifier is None and prev is not None and prev.lower_ in ("and", "or", ",", "/") \
-            and num_tok.i >= 2 and (doc[num_tok.i - 2].text in d.labels or doc[num_tok.i - 2].idx in d.dropped):
+            and num_tok.i >= 2 and (doc[num_tok.i - 2].text in d.labels or doc[num_tok.i - 2].idx in d.dropped
+                                    and not _YEAR.fullmatch(doc[num_tok.i - 2].text)):
         a.drop = True  # "the 3230 and 7710": coordinated with a model number
+        d.labels.add(num_tok.text)
+        return
+    if bare and plain and a.unit is None and a.qualifier is None and num_tok.idx == a.start and prev is not None and (
+            prev.tag_ == "NN" and prev.pos_ == "NOUN" and num_tok.head.i == prev.i
+            and num_tok.dep_ in ("nummod", "appos", "npadvmod", "compound")
+            or num_tok.dep_ == "appos" and prev.lower_ == "the" and num_tok.head.pos_ in ("NOUN", "PROPN")
+            and num_tok.head.i < num_tok.i):
+        a.drop = True  # "the drama 24", "its smallest airliner, the 717": a number that names a thing
+        d.labels.add(num_tok.text)
+        return
+    if bare and plain and a.unit is None and a.qualifier is None and prev is not None and prev.lower_ in ("and", "or") \
+            and num_tok.i >= 2 and doc[num_tok.i - 2].pos_ == "PROPN" and doc[num_tok.i - 2].ent_type_ in (
+                "ORG", "PRODUCT", "WORK_OF_ART") and num_tok.dep_ not in ("nsubj", "nsubjpass") \
+            and not (nxt is not None and nxt.pos_ in ("VERB", "AUX")):
+        a.drop = True  # "Italy's TIM and 3": listed with names, a number is a name too
         d.labels.add(num_tok.text)
         return
     if nxt is not None and (nxt.lower_ in v["clock_suffixes"] or nxt.lower_ in v["era_suffixes"]):
@@ -1233,6 +1344,31 @@ def _check_not_amount(d: _Doc, a: _Atom) -> None:
         a.drop = True
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+
+def _clock_time(d: _Doc, tok) -> bool:
+    """"it's 12.30", "at 5.30 every day", "11.45 on a Friday night": an h.mm number said as a time of day."""
+    if not _CLOCK.fullmatch(tok.text):
+        return False
+    doc = tok.doc
+    head = tok.head
+    if tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and prev.lower_ in ("at", "until", "till") and nxt is not None and (
+            nxt.ent_type_ == "TIME" or nxt.lower_ == "every"):
+        return True
+    for t in doc[tok.i + 1:tok.i + 5]:
+        if t.is_punct:
+            break
+        if t.ent_type_ == "TIME":
+            return True
+    return False
+
+
 _NAME_TYPES = {"PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT", "GPE", "LOC", "NORP", "LANGUAGE"}
 
 
@@ -1263,16 +1399,30 @@ def _direction(d: _Doc, a: _Atom) -> None:
     """Mark change amounts: "rose 2%", "fell by $3m", "a 5% rise", "up 2%"; not "up to $5m" (a limit)."""
     if a.direction or d.lower.startswith("up to ", a.start):
         return
+    if a.unit in vocab()["change_words"]["length_units"] and _motion(d, a):
+        return
     up, down = _change_lemmas()
     before = d.lower[max(0, a.start - 8):a.start].split()
     if before and before[-1] in ("up", "down") or before[-2:] in (["up", "by"], ["down", "by"]):
         word = before[-1] if before[-1] in ("up", "down") else before[-2]
         pos = d.lower.rfind(word, 0, a.start)
         tok = d.token_at(pos)
+        if tok is not None and tok.dep_ == "quantmod" and word == "up" and a.start <= tok.head.idx < a.end:
+            if a.qualifier is None:  # "bands of up £5,000": "up to" with its "to" dropped, a limit
+                a.qualifier, a.start = vocab()["qualifiers"]["up to"], pos
+            return
         if tok is not None and tok.dep_ != "prt":  # "make up 20%" is not a change
             a.direction = word
             return
     first = d.token_at(a.start)
+    comparative = _comparative(d, a)
+    if comparative:
+        a.direction = comparative  # "£4.5bn higher than a year ago"
+        return
+    quoted = _quoted_change(d, first) if first is not None else None
+    if quoted:
+        a.direction = quoted
+        return
     if before and before[-1] in ("to", "from", "at", "of", "than"):
         change_noun = before[-1] == "of" and first is not None and first.i >= 2 and (
             d.doc[first.i - 2].lemma_.lower() in up or d.doc[first.i - 2].lemma_.lower() in down)
@@ -1284,10 +1434,11 @@ def _direction(d: _Doc, a: _Atom) -> None:
             return
         if not change_noun:
             return  # the level a change reaches or starts from, not the change
-    if first is not None and first.i >= 2 and d.doc[first.i - 1].lower_ == "by":
-        verb = d.doc[first.i - 2].lemma_.lower()
+    by = _by_before(d, first) if first is not None else None
+    if by is not None and by.i >= 1:
+        verb = d.doc[by.i - 1].lemma_.lower()
         if verb in up or verb in down:
-            a.direction = "up" if verb in up else "down"  # "rose by 5%", even when the parse is lost
+            a.direction = "up" if verb in up else "down"  # "rose by 5%", "grew by a healthy 5%"
             return
     root = _span_root(d, a)
     if root is None:
@@ -1309,10 +1460,86 @@ def _direction(d: _Doc, a: _Atom) -> None:
         return  # "raised $900m from investors": money obtained, not a rise
     if head.pos_ == "NOUN" and head.i < root.i and root.dep_ != "pobj":
         return
+    if head.pos_ == "NOUN" and a.kind == "money" and lemma in vocab()["change_words"]["money_nouns"]:
+        return  # "a £100,000 advance for her novels" is a payment
     if lemma in up:
         a.direction = "up"
     elif lemma in down:
         a.direction = "down"
+
+
+def _motion(d: _Doc, a: _Atom) -> bool:
+    """A length that measures a movement: "a leap of 6.43m", "jumped 30ft", "10 miles down the road"."""
+    words = vocab()["change_words"]["motion_words"]
+    root = _span_root(d, a)
+    near = []
+    if root is not None:
+        near = [root.head, root.head.head]
+    first = d.token_at(a.start)
+    if first is not None and first.i >= 1:
+        near.append(d.doc[first.i - 1])
+        if first.i >= 2 and d.doc[first.i - 1].lower_ in ("of", "by"):
+            near.append(d.doc[first.i - 2])
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def _by_before(d: _Doc, first):
+    """The "by" of "rose by 5%" or "grew by a healthy 5%" (an article and its adjectives skipped)."""
+    doc = d.doc
+    i = first.i - 1
+    if i >= 0 and doc[i].lower_ in ("a", "an") or i >= 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower \
+            and doc[i].dep_ in ("amod", "compound", "pobj"):
+        k = i
+        while k >= 0 and k > first.i - 4 and doc[k].lower_ not in ("a", "an") and doc[k].is_lower \
+                and doc[k].pos_ in ("ADJ", "ADV", "NOUN"):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in ("a", "an"):
+            return None
+        i = k - 1
+    return doc[i] if i >= 0 and doc[i].lower_ == "by" else None
+
+
+def _comparative(d: _Doc, a: _Atom) -> str | None:
+    """"£4.5bn higher than", "11bn euros lower": the measure phrase of a comparative is a difference."""
+    root = _span_root(d, a)
+    if root is None:
+        return None
+    head = root.head
+    if root.dep_ != "npadvmod" or head.i <= root.i:
+        # "debt was 8bn euros lower": the parser may hang both on the verb
+        nxt = root.nbor(1) if root.i + 1 < len(d.doc) else None
+        if nxt is None or nxt.idx < a.end or nxt.head.i != head.i or root.dep_ not in ("attr", "dobj") \
+                or nxt.dep_ not in ("acomp", "advmod"):
+            return None
+        head = nxt
+    if head.tag_ not in ("JJR", "RBR") or any(t.idx >= a.end for t in d.doc[root.i + 1:head.i]):
+        return None  # "£35bn - £2.5bn less": only the amount right before the comparative is the difference
+    if head.dep_ == "advmod" and head.head.dep_ == "amod":
+        return None  # "250 million less fortunate people": the comparative grades a modifier
+    if any(c.dep_ == "conj" for c in head.children):
+        return None  # "60% higher or lower": no one direction
+    words = vocab()["change_words"]["comparatives"]
+    low = head.lower_
+    return "up" if low in words["up"] else "down" if low in words["down"] else None
+
+
+_QUOTED = re.compile(r"['\u2018\u2019\"\u201c\u201d][ \u00a0]*$")
+
+
+def _quoted_change(d: _Doc, first) -> str | None:
+    """Headline style "Film output 'falls' 40%": a change verb in quotes right before the amount.
+
+    The parser reads the quoted verb as a noun; the amount after it is still the change."""
+    doc = d.doc
+    i = first.i - 1
+    if i < 2 or not _QUOTED.search(d.text[doc[i].idx:first.idx]):
+        return None
+    word = doc[i - 1]
+    if not (word.is_alpha and word.is_lower and doc[i - 2].text in ("'", "\u2018", '"', "\u201c", "`")):
+        return None
+    up, down = _change_lemmas()
+    forms = {word.lemma_.lower(), word.lower_, word.lower_[:-1] if word.lower_.endswith("s") else word.lower_}
+    return "up" if forms & up else "down" if forms & down else None
 
 
 # -- after the scan ------------------------------------------------------------------------------------
@@ -1344,6 +1571,9 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
         return _about_text(d, root.head.head)  # "a workforce of 75,000", "a crowd of 40,000"
     tok = root
     for _ in range(4):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "imports rose 3%, but exports slowed to 0.5%": the second clause has its own subject
         if tok.dep_ == "conj" or tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to", "by", "at", "of") \
                 or tok.dep_ == "prep" and tok.lower_ in ("from", "to", "by", "at"):
             tok = tok.head
@@ -1377,6 +1607,7 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
     return _about_text(d, target)
 
 
+_MORE_TIME = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?\d")
 _DURATION_SEP = re.compile(r"^(?:,?[ \u00a0]+(?:and[ \u00a0]+)?)$")
 
 
@@ -1401,13 +1632,18 @@ def _merge_durations(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
 _COMPARED = re.compile(r"(?:\b(?:to|from|compared (?:with|to)|against|versus|vs\.?|than|and)|,)[ \u00a0]*$")
 
 
+_COMPARED_WITH = re.compile(r",[ \u00a0]*(?:compared[ \u00a0]+(?:with|to)|against|versus|up[ \u00a0]+from|down[ \u00a0]+from)[ \u00a0]*$")
+
+
 def _compared_with(d: _Doc, b: _Atom, a: _Atom) -> bool:
     """"rose to 81 days from 53": a bare number just after "from", "than" or "to" a measured one is
     measured the same way, unless the measured one only narrows down the subject of the change
     ("the number waiting over 12 months fell from 7,613": people, not months)."""
     gap = d.text[b.end:a.start]
-    if not _COMPARED.search(gap) or len(gap) >= 40 or re.search(r"\d", gap):
+    if not _COMPARED.search(gap) or re.search(r"\d", gap):
         return False
+    if len(gap) >= 40 and not (len(gap) < 120 and _COMPARED_WITH.search(gap)):
+        return False  # "27 films were made last year ..., compared with 45 in 2003": said to compare
     verb, b_root = _span_root(d, a), _span_root(d, b)
     for _ in range(4):
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -1456,13 +1692,33 @@ def _inherit_directions(d: _Doc, figures: list[_Atom]) -> None:
                 b.direction = "up" if verb in up else "down"  # "fell from 7,613 to 6,630, or 12.9%"
 
 
+_OUT_OF = re.compile(r"^[ \u00a0]+out[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
+
+
+def _governor(d: _Doc, b: _Atom):
+    """The verb a counted figure is the object of ("cut [300 jobs]" → cut), or None."""
+    root = _span_root(d, b)
+    if root is None:
+        return None
+    if root.dep_ == "nummod" and root.head.i >= root.i:
+        root = root.head
+    return root.head if root.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") else None
+
+
 _MORE_OF = re.compile(r"\b(?:another|a further|an additional|an extra|the remaining|the other)[ \u00a0]+$")
 
 
 def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
     """Resolve elided units inside a sentence: "about 1,000 soldiers daily, while ... around 500 per day"."""
     for i, a in enumerate(figures):
-        if a.unit is not None or a.kind not in ("rate", "number") or i == 0:
+        if a.unit is not None or a.kind not in ("rate", "number"):
+            continue
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if a.kind == "number" and a.per is None and nxt is not None and nxt.kind == "count" and nxt.counted \
+                and nxt.unit and _OUT_OF.match(d.text[a.end:nxt.start]):
+            a.unit, a.kind, a.inherited = nxt.unit, "count", True  # "117 million out of 833 million handsets"
+            continue
+        if i == 0:
             continue
         if a.kind == "number" and _MORE_OF.search(d.lower[max(0, a.start - 16):a.start]):
             # "5,125 positions would go. Another 1,700 will go": more of what was last counted
@@ -1478,19 +1734,21 @@ def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
             b = figures[k]
             if b.end <= sent.start_char:
                 break
+            if d.lower.endswith("per ", 0, b.start):
+                continue  # "7.5 connections per 100 people": a denominator is no parallel amount
             if b.kind == "duration" and b.unit and a.kind == "number" and a.per is None:
                 root = _span_root(d, a)
                 if root is not None and (root.dep_ == "conj" and b.start <= root.head.idx < b.end
                                          or _compared_with(d, b, a)):
                     a.unit, a.kind = b.unit, "duration"  # "rose to 81 days from 53"
                 break
-            if b.kind in ("rate", "count") and b.counted and b.unit and not b.currency:
+            if b.kind in ("rate", "count") and (b.counted or b.inherited) and b.unit and not b.currency:
                 root = _span_root(d, a)
                 if a.per and b.per:
                     a.unit = b.unit
                 elif a.kind == "number" and root is not None and (
-                        root.dep_ == "conj" and b.start <= root.head.idx < b.end
+                        root.dep_ == "conj" and (b.start <= root.head.idx < b.end or _governor(d, b) == root.head)
                         or _compared_with(d, b, a)
                         or _same_verb(d, b, root)):
-                    a.unit, a.kind = b.unit, "count"
+                    a.unit, a.kind, a.inherited = b.unit, "count", True
                 break

@@ -636,3 +636,136 @@ def test_two_close_amounts_joined_by_or_are_one_estimate(figs):
 def test_a_name_made_of_a_number_and_cent_is_not_money(figs):
     found = figs("He was thrown out of 50 Cent's rap collective. The stamp costs 50 cents.")
     assert [f.text for f in found if f.kind == "money"] == ["50 cents"]
+
+
+# -- audit 14: glued "m" in sport, direction from the parse, unit words, numbers that name things -----
+
+@pytest.mark.parametrize("sentence", [
+    "She won the women's 3000m AAAs title in Sheffield.",
+    "She set a 400m British record in Glasgow.",
+])
+def test_distance_naming_a_title_is_no_figure(figs, sentence):
+    assert not [f for f in figs(sentence) if any(c.isdigit() for c in f.text) and "m" in f.text]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He had to swerve outside and race 30m to the line.", "30m", 30.0),
+    ("The fly-half slotted a 45m penalty before the break.", "45m", 45.0),
+    ("They were penalised just outside their own 22m line.", "22m", 22.0),
+    ("The cable cars ascend their 620m track in four minutes.", "620m", 620.0),
+])
+def test_glued_m_before_a_pitch_or_track_noun_is_metres(figs, sentence, text, value):
+    fig = find(figs(sentence), text)
+    assert (fig.value, fig.unit) == (value, "m")
+
+
+@pytest.mark.parametrize("sentence, text, direction", [
+    ("The trade deficit stands at £30.1bn, £3.2bn higher than a year earlier.", "£3.2bn", "up"),
+    ("Exports were 8% lower than in the previous year.", "8%", "down"),
+    ("The airline said fares were 15% cheaper than its rivals'.", "15%", "down"),
+    ("Profits rose by an impressive 20% to £5m.", "20%", "up"),
+    ("Sales grew by a healthy 6% to 40,000 units.", "6%", "up"),
+    ("Cinema admissions 'fall' 30%", "30%", "down"),
+    ("House prices 'rise' 12% in a year", "12%", "up"),
+    ("The author received a £250,000 advance for her memoir.", "£250,000", None),
+    ("The shipyard won a $12bn contract to build frigates.", "$12bn", None),
+    ("Trades at prices 20% higher or lower than the last price are void.", "20%", None),
+    ("The charity wants to reach 200 million less fortunate children.", "200 million", None),
+    ("She won the long jump with a leap of 6.91m in Paris.", "6.91m", None),
+    ("The burglar jumped 20ft from a bedroom window.", "20ft", None),
+    ("The river rose 3ft overnight.", "3ft", "up"),
+])
+def test_direction_follows_the_parse(figs, sentence, text, direction):
+    assert find(figs(sentence), text).direction == direction
+
+
+def test_up_without_to_before_an_amount_is_a_limit(figs):
+    fig = find(figs("Gifts are recorded in brackets of up £3,000, the register shows."), "up £3,000")
+    assert (fig.qualifier, fig.direction, fig.value) == ("up to", None, 3000.0)
+
+
+@pytest.mark.parametrize("sentence, text, kind, value, unit, about", [
+    ("The firm will build a 1,800 MW power station on the coast.", "1,800 MW", "number", 1800.0, "MW", "power station"),
+    ("A 50 MW wind farm opened last year.", "50 MW", "number", 50.0, "MW", "wind farm"),
+    ("The show fills 2.5 million square feet of floor space.", "2.5 million square feet", "number", 2.5e6, "sq ft", None),
+    ("The flat measures 900 sq ft.", "900 sq ft", "number", 900.0, "sq ft", None),
+    ("The toy dog can stand on two feet for a minute.", "two feet", "count", 2.0, "foot", None),
+    ("The garden wall is two feet thick.", "two feet", "number", 2.0, "ft", None),
+])
+def test_measure_unit_words_before_a_noun(figs, sentence, text, kind, value, unit, about):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit) == (kind, value, unit)
+    if about is not None:
+        assert fig.about == about
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("When it is 11.45 on a Sunday night the streets are quiet.", "11.45"),
+    ("The library closes at 5.30 every day.", "5.30"),
+    ("The victory over one of the strongest sides was a surprise.", "one"),
+    ("Her hit 04 Summer Rain topped the chart for a month.", "04"),
+    ("Fans want a Scot to play 007 again.", "007"),
+    ("Sky will show the spy drama 24 from March.", "24"),
+    ("Customers can choose between Spain's Movistar and 3 for video calls.", "3"),
+    ("The maker has stopped building its largest jet, the 787, after ten years.", "787"),
+])
+def test_numbers_that_name_or_time_things_are_not_figures(figs, sentence, number):
+    assert not [f for f in figs(sentence) if number in f.text]
+
+
+def test_count_after_a_named_source_is_kept(figs):
+    fig = find(figs("Of the 15 regions polled by Gallup, 9 backed the plan."), "9")
+    assert fig.value == 9.0
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The carrier scrapped 70 flights on Monday, 210 on Tuesday and 95 on Wednesday.", "95", "flight"),
+    ("Tablets will account for 40 million out of 300 million devices sold next year.", "40 million", "device"),
+    ("The firm cut 300 jobs in 2003 and 250 in 2004.", "250", "job"),
+    ("Nineteen new schools were opened in the county last year after a change in funding, compared with 31 in 2002.",
+     "31", "school"),
+])
+def test_elided_noun_taken_from_the_parallel_figure(figs, sentence, text, unit):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.unit) == ("count", unit)
+
+
+def test_denominator_is_not_a_parallel_figure(figs):
+    fig = find(figs("Usage reached 9.1 lines per 100 homes, compared to 4.8 in Spain."), "4.8")
+    assert fig.unit != "home"
+
+
+def test_number_listed_with_a_model_number_stays_a_label(figs):
+    assert figs("The handsets due next month - the 6610 and 8820 - will carry the service.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("He won the 800m in one minute, 48.12 seconds.", "one minute, 48.12 seconds", 108.12, "second"),
+    ("She clocked 8.52secs in the heats.", "8.52secs", 8.52, "second"),
+    ("She ran 4:21.35 in the final.", "4:21.35", 261.35, "second"),
+])
+def test_race_times(figs, sentence, text, value, unit):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit) == ("duration", pytest.approx(value), unit)
+
+
+def test_clock_time_without_fraction_is_not_a_race_time(figs):
+    assert figs("The meeting starts at 10:30 on Monday.") == []
+
+
+def test_age_after_just(figs):
+    fig = find(figs("She was elected mayor at the age of just 31."), "31")
+    assert fig.unit == "age"
+
+
+def test_hyphen_glued_to_counted_noun(figs):
+    fig = find(figs("The deal was agreed by two airlines- Delta and United."), "two airlines")
+    assert fig.unit == "airline"
+
+
+@pytest.mark.parametrize("sentence, text, about", [
+    ("Profits rose 8% to £2bn, but sales increased by only 5% over the year.", "5%", "sales"),
+    ("Imports rose 4% in May, but exports to Asia slowed to 0.8%.", "0.8%", None),
+])
+def test_about_stays_in_its_own_clause(figs, sentence, text, about):
+    assert find(figs(sentence), text).about == about
