@@ -378,9 +378,13 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
             tokens = tokens[1:]
         if len(tokens) == 1 and tokens[0].i > 0 and _peer([doc[tokens[0].i - 1], tokens[0]], lists):
             tokens = [doc[tokens[0].i - 1], tokens[0]]  # the model left the title out of "Lord Woolf"
+        polite = bool(tokens) and (tokens[0].lower_.rstrip(".") in _SURNAME_HONORIFICS or tokens[0].i > 0
+                                   and doc[tokens[0].i - 1].lower_.rstrip(".") in _SURNAME_HONORIFICS)
         stripped, tokens = _strip_titles(tokens, lists)
         inner_title = stripped if stripped is not None else inner_title
-        if tokens and _is_title_word(tokens[-1], lists):
+        if tokens and not polite and _is_title_word(tokens[-1], lists) and all(
+                _is_title_word(t, lists) or not t.text[:1].isupper() for t in tokens[:-1]):
+            # the model ended the name at a title ("Lord" + "Ashcroft"); "Mervyn King" is a name
             tokens = _name_after(doc, tokens[-1].i + 1)
             inner_title = inner_title or ""
     elif len(tokens) > 2:
@@ -595,6 +599,9 @@ def _peer(tokens, lists: _Lists) -> bool:
     """"Lord Woolf": a capitalised peerage title and one surname, which together are the name."""
     return len(tokens) == 2 and tokens[0].text[:1].isupper() and tokens[0].lower_ in lists.peer_titles \
         and tokens[1].pos_ == "PROPN"
+
+
+_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})  # "Mr King": what follows is a surname
 
 
 def _is_title_word(token, lists: _Lists) -> bool:

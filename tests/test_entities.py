@@ -816,3 +816,14 @@ def test_a_first_name_given_as_a_work_title_is_not_the_person(nlp, sentence, spa
 def test_a_name_the_copula_gives_a_persons_job_is_a_person(nlp, text, name):
     entities = extract_entities(nlp(text))
     assert (name, "PERSON") in [(e.name, e.label) for e in entities]
+
+
+@pytest.mark.parametrize("text,name,count", [
+    ("Mervyn King, the Bank's governor, said rates would stay. Mr King added that inflation was low.", "Mervyn King", 2),
+    ("The novelist Stephen King wrote the book in a month.", "Stephen King", 1),
+    ("Paul Bishop said the club would appeal.", "Paul Bishop", 1),
+])
+def test_a_surname_that_is_also_a_title_is_a_name(nlp, text, name, count):
+    entities = {e.name: e for e in extract_entities(nlp(text))}
+    assert name in entities and entities[name].label == "PERSON"
+    assert len(entities[name].mentions) == count
