@@ -101,6 +101,7 @@ class _Lists:
     titles: frozenset
     person_titles: frozenset
     max_title: int
+    title_ends: frozenset  # the last word of every title: a quick test before trying each length
     demonyms: dict
     demonym_stems: frozenset
     short_forms: dict
@@ -148,6 +149,7 @@ def _lists() -> _Lists:
         titles=titles,
         person_titles=frozenset(_fold(t) for t in raw["person_titles"]),
         max_title=max(len(t.split()) for t in titles),
+        title_ends=frozenset(t.split()[-1] for t in titles if t),
         demonyms={_fold(k): v for k, v in raw["demonyms"].items()},
         demonym_stems=frozenset(raw["demonym_stems"]),
         short_forms={norm(k): v for k, v in raw["short_forms"].items()},
@@ -657,6 +659,9 @@ def _title_before(doc, i: int, lists: _Lists):
     if j > 0 and doc[j - 1].lower_.rstrip(".") in lists.honorifics:
         j -= 1
         cue = True
+    last = _fold(doc[j - 1].text) if j > 0 else ""
+    if j == 0 or last and last.split()[-1] not in lists.title_ends:
+        return None, None, cue
     for size in range(min(lists.max_title, j), 0, -1):
         span = doc[j - size:j]
         if any(t.is_space or t.is_punct and t.text != "-" or "\n" in t.whitespace_ for t in span):

@@ -1416,7 +1416,10 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
     inside quoted words, whole quotes or fragments, is the speaker's, not the writer's attribution."""
     lex = pd.lex
     out = []
+    wanted = lex.verbs.keys() | lex.speech_nouns | lex.naming_verbs
     for tok in tokens(pd.doc):
+        if tok.lower_ != "according" and tok.lemma_.lower() not in wanted:
+            continue  # no cue of any kind: the cheap test first
         if _inside(direct_spans, tok.idx, tok.idx + len(tok.text)) or _inside(fragments, tok.idx, tok.idx + len(tok.text)):
             continue
         obj = _according(tok)
