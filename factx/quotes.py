@@ -86,6 +86,7 @@ class _Lexicon:
     content_nouns: frozenset[str]
     connectives: frozenset[str]
     speech_nouns: frozenset[str]
+    first_name_genders: dict[str, str]
     not_sources: frozenset[str]
     role_limits: frozenset[str]
     source_nouns: frozenset[str]
@@ -131,6 +132,7 @@ def _lexicon() -> _Lexicon:
         content_nouns=frozenset(data["content_nouns"]),
         connectives=frozenset(data["connectives"]),
         speech_nouns=frozenset(data["speech_nouns"]),
+        first_name_genders={n: g for g, names in data["first_name_genders"].items() for n in names},
         not_sources=frozenset(data["not_sources"]),
         role_limits=frozenset(data["role_limits"]),
         source_nouns=frozenset(data["unnamed_sources"]) | frozenset(data["human_sources"])
@@ -1648,6 +1650,11 @@ class _Resolver:
                 if gender:
                     self.genders.setdefault(name, gender)
         self._bound_pronouns()
+        for _start, _end, name, _id in rows:
+            parts = name.split()
+            gender = self.lex.first_name_genders.get(parts[0].lower()) if len(parts) > 1 else None
+            if gender:
+                self.genders.setdefault(name, gender)  # the weakest evidence: "Margaret Davidson" is no "he"
 
     def _bound_pronouns(self) -> None:
         """Gender evidence from the grammar: in "Smith said she would go" the subject pronoun of the

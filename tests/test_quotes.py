@@ -1183,3 +1183,11 @@ def test_more_ways_of_speaking_are_cues(parse, sentence, cue):
 def test_the_reporters_next_act_and_second_source_are_not_what_was_said(parse, sentence, text):
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == text
+
+
+def test_he_is_not_a_woman_named_just_before():
+    text = ('First minister Jack Maddox visited a school on Friday. Margaret Dunlop, the local councillor, said the '
+            'minister was speaking in a general way.\n\nWhen one pupil asked Mr Maddox about drinking, he began '
+            'with a joke. He said: "I hope I am not preaching to anybody here."')
+    quote = factx.extract(text).quotes[-1]
+    assert quote.speaker == "Jack Maddox"
