@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,6 +89,9 @@ class _Context:
         self.figures = list(figures)
         self.dates = list(dates)
         n = len(doc)
+        toks = tokens(doc)
+        self.tok_starts = [t.idx for t in toks]
+        self.tok_ends = [t.idx + len(t.text) for t in toks]
         self.tok_ent: list = [None] * n
         for entity in self.entities:
             for m in entity.mentions:
@@ -105,7 +108,7 @@ class _Context:
             for t in self._tokens(fig.start, fig.end):
                 self.tok_fig[t] = fig
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(self.text)]
-        self.tok_para = [bisect_right(self.para_starts, t.idx) - 1 for t in tokens(doc)]
+        self.tok_para = [bisect_right(self.para_starts, start) - 1 for start in self.tok_starts]
         self.sents = [(s.start, s.end) for s in doc.sents] if n else []
         self.sent_starts = [s for s, _ in self.sents]
         self.quantity_drafts: list[dict] = []
@@ -130,13 +133,14 @@ class _Context:
         return out
 
     def _tokens(self, start: int, end: int) -> range:
-        if start is None or end is None or end <= start:
+        if start is None or end is None or end <= start or not self.tok_starts:
             return range(0)
-        try:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-        except Exception:
-            span = None
-        return range(span.start, span.end) if span is not None else range(0)
+        # the tokens that overlap [start, end), as char_span(..., alignment_mode="expand") gives them
+        i = max(bisect_right(self.tok_starts, start) - 1, 0)
+        if self.tok_ends[i] <= start:
+            i += 1
+        j = bisect_left(self.tok_starts, end)
+        return range(i, j) if j > i else range(0)
 
     def near(self, a, b) -> bool:
         """Both tokens in one paragraph: the parser sometimes runs a headline into the first sentence."""
