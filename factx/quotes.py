@@ -444,7 +444,10 @@ def _parsed_subject(verb, lex: _Lexicon):
                     v.i > 0 and v.doc[v.i - 1].text == ","):
                 return noun if noun.dep_ in _SUBJ else None
             # "optimistic about prospects for its products saying that ...": the participle
-            # belongs to the clause, whose subject is the speaker
+            # belongs to the clause, whose subject is the speaker; not a verb a thing does ("in a
+            # tone suggesting he believes ...": the tone suggests it)
+            if v.lemma_.lower() in lex.evidence_verbs:
+                return None
             up = noun
             for _ in range(6):
                 if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
@@ -797,6 +800,8 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
         clause = _starts_clause(text, m.open, pd) or m.continues or bool(found and found[0] is None and found[1] is not None)
         if clause and _title_like(words) and not ends_punct and (len(words) <= 4 or not found):
             continue
+        if _title_like(words) and not ends_punct and _named_before(text, m.open):
+            continue  # 'Originally dubbed "Jerry's Guide to the World Wide Web", ...': a name, not speech
         short = len(words) <= 3 and not ends_punct
         if short and clause and m.close is not None and _runs_on(text, m.close + m.close_w) \
                 and text[:m.open].rstrip()[-1:] not in (":", "") \
@@ -857,6 +862,14 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             frag.orphan = True  # kept only if a reported clause holds it ("X, she said, is "...")
         out.append(frag)
     return out
+
+
+_NAMED_BEFORE = re.compile(r"\b(?:dubbed|called|named|nicknamed|titled|entitled|known as|billed as)\s*$", re.I)
+
+
+def _named_before(text: str, open_at: int) -> bool:
+    """Do the words before an opening mark name what follows ("dubbed", "entitled", "known as")?"""
+    return bool(_NAMED_BEFORE.search(text, max(0, open_at - 20), open_at))
 
 
 def _cue_after(pd: _Doc, at: int) -> bool:
@@ -1011,6 +1024,10 @@ def _split_clause_rest(target, verb, lex: _Lexicon):
     said': two clauses joined by "and" or "but" are one report, each with its subject."""
     doc = verb.doc
     for c in verb.children:
+        if c.dep_ == "conj" and c.i > target.i and c.left_edge.i == target.right_edge.i + 1 \
+                and not any(g.dep_ in _SUBJ or g.dep_ == "cc" for g in c.children) and not _cue_verb(c, lex) \
+                and not any(g.dep_ == "cc" and target.i < g.i < c.i for g in verb.children):
+            return c  # "confessed Arsenal's £100m deal with Emirates has given ...": a verb the parse joined to the cue
         if c.dep_ != "ccomp" or c.i <= target.i or c.left_edge.i <= target.right_edge.i or c.tag_ == "VBG" \
                 or _cue_verb(c, lex):
             continue

@@ -1191,3 +1191,18 @@ def test_he_is_not_a_woman_named_just_before():
             'with a joke. He said: "I hope I am not preaching to anybody here."')
     quote = factx.extract(text).quotes[-1]
     assert quote.speaker == "Jack Maddox"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister avoided suggesting anyone was playing politics with the issue.",
+    "He spoke in a more exasperated tone suggesting he believes the plan is wrong.",
+    'Originally dubbed "Jerry and David\'s Guide to the World Wide Web", the site was later renamed by its founders.',
+])
+def test_speech_avoided_a_tone_that_suggests_and_a_quoted_name_are_not_quotes(parse, sentence):
+    assert quotes_of(parse, sentence) == []
+
+
+def test_a_verb_the_parse_joined_to_the_cue_finishes_the_reported_clause(parse):
+    (quote,) = quotes_of(parse, "But he confessed Arsenal's £100m deal with the airline has given the club "
+                                "serious food for thought.")
+    assert quote.text == "Arsenal's £100m deal with the airline has given the club serious food for thought"
