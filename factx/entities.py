@@ -384,6 +384,11 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
                                    and doc[tokens[0].i - 1].lower_.rstrip(".") in _SURNAME_HONORIFICS)
         stripped, tokens = _strip_titles(tokens, lists)
         inner_title = stripped if stripped is not None else inner_title
+        while len(tokens) > 2 and tokens[0].text[:1].isupper() and _fold(tokens[0].text) in lists.person_nouns:
+            tokens = tokens[1:]  # "Lawyer Michael Mansfield": what he is, not his name
+        if len(tokens) == 1 and _fold(tokens[0].text) in lists.person_nouns and not (
+                tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the"):
+            return None  # "Campaigner" alone; "The Boxer" may be a film
         if tokens and not polite and _is_title_word(tokens[-1], lists) and all(
                 _is_title_word(t, lists) or not t.text[:1].isupper() for t in tokens[:-1]):
             # the model ended the name at a title ("Lord" + "Ashcroft"); "Mervyn King" is a name

@@ -827,3 +827,13 @@ def test_a_surname_that_is_also_a_title_is_a_name(nlp, text, name, count):
     entities = {e.name: e for e in extract_entities(nlp(text))}
     assert name in entities and entities[name].label == "PERSON"
     assert len(entities[name].mentions) == count
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Broadcaster Chris Evans has said he will sue the station.", "Chris Evans"),
+    ("Lawyer Michael Mansfield said the ruling was wrong.", "Michael Mansfield"),
+    ("Campaigner Peter Tatchell said the law was unfair.", "Peter Tatchell"),
+])
+def test_a_job_word_before_a_name_is_not_part_of_it(nlp, text, name):
+    names = [e.name for e in extract_entities(nlp(text)) if e.label == "PERSON"]
+    assert names == [name]
