@@ -385,7 +385,9 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
             if k < n and doc[k].text == "-" and not doc[k - 1].whitespace_:
                 k += 1
             of_next = k + 1 < n and doc[k + 1].lower_ == "of"
-            timely = k < n and doc[k].lower_ in ("quarter", "quarters") and not of_next
+            # "one quarter of the year", "in the first quarter": a time; "one quarter said ...": a share
+            timely = k < n and doc[k].lower_ in ("quarter", "quarters") and not of_next \
+                and doc[k].dep_ not in ("nsubj", "nsubjpass")
             if value is not None and k < n and doc[k].lower_ in denoms and value <= 20 and \
                     all(w.lower() not in scales for w in words) and not (timely and low not in ("a", "an")):
                 den = denoms[doc[k].lower_]
@@ -1518,6 +1520,11 @@ def _comparative(d: _Doc, a: _Atom) -> str | None:
         return None  # "250 million less fortunate people": the comparative grades a modifier
     if any(c.dep_ == "conj" for c in head.children):
         return None  # "60% higher or lower": no one direction
+    verb = head.head
+    if not any(c.lower_ == "than" for c in head.children) and verb.i != head.i and any(
+            t.lower_ in ("ago", "earlier") for c in verb.children if c.i < head.i and c.dep_ in ("advmod", "npadvmod", "prep")
+            for t in c.subtree):
+        return None  # "A year ago, debt was 11bn euros higher": higher then than now, a fall
     words = vocab()["change_words"]["comparatives"]
     low = head.lower_
     return "up" if low in words["up"] else "down" if low in words["down"] else None
@@ -1705,6 +1712,7 @@ def _governor(d: _Doc, b: _Atom):
     return root.head if root.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") else None
 
 
+_TO_ONLY = re.compile(r"^[ \u00a0]+to[ \u00a0]+(?:number[ \u00a0]+|no\.?[ \u00a0]+)?$", re.I)
 _MORE_OF = re.compile(r"\b(?:another|a further|an additional|an extra|the remaining|the other)[ \u00a0]+$")
 
 
@@ -1743,6 +1751,8 @@ def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
                     a.unit, a.kind = b.unit, "duration"  # "rose to 81 days from 53"
                 break
             if b.kind in ("rate", "count") and (b.counted or b.inherited) and b.unit and not b.currency:
+                if b.unit in vocab()["rank_nouns"] and _TO_ONLY.match(d.text[b.end:a.start]):
+                    break  # "fell three places to 10": the 10 is a position on the chart
                 root = _span_root(d, a)
                 if a.per and b.per:
                     a.unit = b.unit

@@ -769,3 +769,19 @@ def test_hyphen_glued_to_counted_noun(figs):
 ])
 def test_about_stays_in_its_own_clause(figs, sentence, text, about):
     assert find(figs(sentence), text).about == about
+
+
+def test_higher_a_year_ago_is_no_rise(figs):
+    assert find(figs("A year ago, debt was more than 11bn euros higher."), "more than 11bn euros").direction is None
+    assert find(figs("Debt is now 11bn euros higher than a year ago."), "11bn euros").direction == "up"
+
+
+def test_a_chart_position_is_no_count_of_places(figs):
+    assert find(figs("The single fell three places to 10 in the chart."), "10").unit is None
+    assert find(figs("The university offered 5,000 places last year and 6,000 this year."), "6,000").unit == "place"
+
+
+def test_a_quarter_that_speaks_is_a_share(figs):
+    quarter = find(figs("Around one quarter said they would vote."), "Around one quarter")
+    assert (quarter.kind, quarter.value) == ("fraction", 0.25)
+    assert find(figs("Growth slowed over three quarters."), "over three quarters").kind == "duration"
