@@ -49,6 +49,7 @@ NOT_DATE_FOLLOWERS = frozenset(D["not_date_followers"])
 DATELINE_WORDS = frozenset(D["dateline_words"])
 INTENT_VERBS = frozenset(D["intent_verbs"])
 EVENT_NOUNS = frozenset(D["event_name_nouns"])
+HOLIDAY_TIME_HEADS = frozenset(D["holiday_time_heads"])
 STORY_YEAR_WORDS: dict[str, int] = D["story_year_words"]
 
 
@@ -147,9 +148,9 @@ _SPEC: list[tuple[str, str]] = [
     ("endof", rf"{B}(?P<pmod>the\s+(?:end|beginning|start|middle|turn|close)\s+of\s+the\s+"
               rf"(?:year|month|week|day|decade|century))"
               rf"{E}"),
-    ("ago", rf"{B}{R_DURMOD}{R_NUM}[\s-]+{R_UNIT}s?\s+(?P<dir>ago|(?:earlier|later|previously)"
+    ("ago", rf"{B}{R_DURMOD}{R_NUM}[\s-]+{R_UNIT}s?(?:\s+(?P<dir>ago|(?:earlier|later|previously)"
             rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|than)\b)|(?:before|after|since)"
-            rf"(?=\s*(?:[.,;:!?)]|$))){E}"),
+            rf"(?=\s*(?:[.,;:!?)]|$)))|(?P<ahead>['’]s?\s+time)){E}"),
     ("duration", rf"{B}{R_DURMOD}(?:(?P<the>the\s+)?(?P<span>past|last|next|coming|previous|first|following|"
                  rf"final|latest|remaining)\s+)?{R_NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:{R_FILLER}\s+)?{R_UNIT}(?P<plural>s)?"
                  rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?![\s-]+old){E}"),
@@ -973,12 +974,12 @@ def _dur_mod(m) -> str | None:
 def _h_ago(m, c, ctx, pub):
     n = _parse_num(m["num"])
     unit = _unit_key(m["unit"])
-    direction = m["dir"].lower()
+    direction = "ahead" if m["ahead"] else m["dir"].lower()  # "in two weeks' time": that far after publication
     if direction in ("before", "after", "since"):
         return _Norm(_duration_value(n, unit), TYPE_DURATION, _dur_mod(m))
-    sign = 1 if direction == "later" else -1
+    sign = 1 if direction in ("later", "ahead") else -1
     grain = 0
-    if direction == "ago":
+    if direction in ("ago", "ahead"):
         base, anchor = pub, "published"
     else:
         grain, base = ctx.prev_grain(unit)
@@ -986,8 +987,9 @@ def _h_ago(m, c, ctx, pub):
     mod = _dur_mod(m)
     if m["num"].lower().endswith(" of"):
         n = None  # "a couple of weeks", "a handful of years": an amount named by a noun is approximate
-    if n is None and direction == "ago":
-        return _Norm("PAST_REF", anchor="none")  # "a few weeks ago": some time before, no date
+    if n is None and direction in ("ago", "ahead"):
+        # "a few weeks ago": some time before, no date; "in a few weeks' time": some time after
+        return _Norm("PAST_REF" if direction == "ago" else "FUTURE_REF", anchor="none")
     if n is None or base is None or not float(n).is_integer() or unit in ("second", "minute", "hour"):
         grain = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX"}.get(unit, "XXXX")
         if base is None or n is None:
@@ -1402,7 +1404,9 @@ def _gate(c: _Cand, doc, text: str) -> bool:
     if kind == "relunit" and re.match(r"-(?!long\b|end\b)[A-Za-z]", text[c.end:c.end + 6]):
         return False  # "that quarter-final": the unit starts a compound noun
     if kind == "numrange":
-        return not re.match(r"[^.;\n]{0,30}?(?:year|month|week)s?[\s-]+old\b", text[c.end:c.end + 40])
+        # "two or three years old" is an age; "two or three years ago" is the date its second half gives
+        return not re.match(r"[^.;\n]{0,30}?(?:year|month|week)s?[\s-]+old\b", text[c.end:c.end + 40]) \
+            and not re.match(r"[^.;\n]{0,30}?(?:day|week|month|year|decade)s?\s+(?:ago|earlier)\b", text[c.end:c.end + 40])
     if kind == "anchored" and m["anch"].lower().endswith(("after", "before")):
         return not re.match(r"[ \t]+[\w$£€(]", text[c.end:c.end + 2])
     if kind == "holiday":
@@ -1411,6 +1415,11 @@ def _gate(c: _Cand, doc, text: str) -> bool:
             prev = doc[span[0].i - 1]
             if prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
                 return False
+        last = doc.char_span(c.start, c.end, alignment_mode="expand")
+        last = last[-1] if last is not None and len(last) else None
+        if last is not None and last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i \
+                and last.head.pos_ == "NOUN" and last.head.lower_ not in HOLIDAY_TIME_HEADS:
+            return False  # "a Christmas album", "Easter eggs": a kind of thing, not a date
         return label not in ("ORG", "WORK_OF_ART", "PRODUCT", "PERSON")
     return True
 

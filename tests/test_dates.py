@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from factx.dates import extract_dates, find_published
@@ -387,3 +389,25 @@ def test_a_quarter_final_is_no_quarter(parse, sentence):
 ])
 def test_a_purpose_infinitive_after_a_perfect_points_forward(parse, sentence, text, value):
     assert _value_at(parse, sentence, text).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The band released a Christmas album to mixed reviews.",
+    "Virus writers sent the worm as an electronic Christmas card.",
+])
+def test_a_holiday_naming_a_kind_of_thing_is_no_date(parse, sentence):
+    assert [d.text for d in _dates(parse, sentence)] == []
+
+
+def test_a_holiday_naming_a_time_is_a_date(parse):
+    assert [d.text for d in _dates(parse, "Sales over the Christmas period were strong.")] == ["Christmas"]
+
+
+def test_in_so_many_weeks_time_is_a_date_after_publication(parse):
+    d = _date_of(parse, "The results will be known in two weeks' time.", "two weeks' time")
+    assert (d.type, d.anchor) == ("date", "published")
+    assert d.value == (date.fromisoformat(PUB) + timedelta(weeks=2)).isoformat()
+
+
+def test_two_or_three_years_ago_is_one_date(parse):
+    assert [d.text for d in _dates(parse, "The shop opened two or three years ago.")] == ["three years ago"]
