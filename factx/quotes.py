@@ -2152,8 +2152,11 @@ class _Resolver:
             else:
                 # a subject's possessor counts ("Savage's future has been in doubt ... he said"), and
                 # so does a name the copula equates with the subject ("Its director is Matthew Warchus")
-                subject = (self._subject_token(last) is not None or last.dep_ == "poss" and last.head.dep_ in _SUBJ
+                subj_tok = self._subject_token(last)
+                subject = (subj_tok is not None or last.dep_ == "poss" and last.head.dep_ in _SUBJ
                            or last.dep_ == "attr" and last.head.lemma_ == "be") and not self._quoted_about(start)
+                if subj_tok is not None and subj_tok.head.dep_ in ("relcl", "acl"):
+                    subject = False  # "the war, for which Tony Blair apologised": said of someone else
                 cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
             if start >= window_start:
                 if subject and best_subject is None:

@@ -1206,3 +1206,10 @@ def test_a_verb_the_parse_joined_to_the_cue_finishes_the_reported_clause(parse):
     (quote,) = quotes_of(parse, "But he confessed Arsenal's £100m deal with the airline has given the club "
                                 "serious food for thought.")
     assert quote.text == "Arsenal's £100m deal with the airline has given the club serious food for thought"
+
+
+def test_he_is_not_the_subject_of_a_clause_said_about_someone_else():
+    text = ("Mr Hale rejected claims that Mr Brook had been sidelined. He rejected speculation that Mr Brook was "
+            "planning to quit, saying his recent trips had been about aid.")
+    (quote,) = factx.extract(text).quotes
+    assert (quote.speaker, quote.text) == ("Hale", "his recent trips had been about aid")
