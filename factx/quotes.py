@@ -1294,6 +1294,56 @@ def _inverted_trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
     return _before_comma(pd, verb, verb.i - 1, source, direct_spans)
 
 
+def _name_after(verb):
+    """The proper name right after an inverted cue ("said Junya Tanase"): its last token, or None."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == verb.i + 1 or doc[k - 1].ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    return doc[k - 1]
+
+
+def _inverted_name(pd: _Doc, verb, direct_spans) -> _Cand | None:
+    """A cue with the source's name after it that the parse did not see as inverted: set off inside
+    the clause ("The ministers' comments, said Junya Tanase, an analyst, were ...") or closing it with
+    no comma ("Many games have educational elements said Mr Owen."). What was said is the sentence
+    around or before it; an aside stays inside the span, as with "Sales, he said, will recover"."""
+    doc, lex = verb.doc, pd.lex
+    if verb.i < 3 or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() in lex.direct_only:
+        return None
+    name = _name_after(verb)
+    if name is None:
+        return None
+    sent = verb.sent
+    rest = [t for t in doc[name.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+    if doc[verb.i - 1].text == "," and rest:
+        # set off: the name (and any appositive) ends at a comma, and the clause goes on after it
+        if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+            return None
+        close = next((t for t in doc[name.i + 1:min(sent.end, name.i + 14)] if t.text == ","), None)
+        if close is None or close.i + 1 >= sent.end or doc[close.i + 1].is_punct \
+                or not any(t.pos_ in ("VERB", "AUX") for t in doc[close.i + 1:sent.end]):
+            return None
+        if not any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children):
+            return None  # the usual parse of an aside is handled elsewhere
+        toks = [t for t in doc[sent.start:sent.end] if not t.is_space]
+    elif doc[verb.i - 1].text != "," and not rest and verb.i - 1 > sent.start \
+            and name.dep_ == "nsubj" and name.head.i == verb.i:
+        # no comma: "... have educational elements said Mr Owen."
+        toks = [t for t in doc[sent.start:verb.i] if not t.is_space]
+        if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+            return None
+    else:
+        return None
+    start, end = _trim(pd.text, toks[0].idx, toks[-1].idx + len(toks[-1].text), lex, keep_final=False)
+    span = _within_line(pd, _balanced(pd.text, start, end, lex), verb)
+    if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 3:
+        return None
+    return _indirect(span, verb, name, 0.6)
+
+
 def _before_comma(pd: _Doc, verb, comma: int, subject, direct_spans) -> _Cand | None:
     """The sentence before the comma at token ``comma`` as what ``subject`` said, if it is a clause
     of its own: not an adverbial one, not one with a source of its own."""
@@ -1481,7 +1531,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
         if not complements:
             continue
         if "ccomp" in complements:
-            inverted = _inverted_trailing(pd, tok, direct_spans)
+            inverted = _inverted_trailing(pd, tok, direct_spans) or _inverted_name(pd, tok, direct_spans)
             if inverted is not None:
                 out.append(inverted)
                 continue

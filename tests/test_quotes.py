@@ -1213,3 +1213,22 @@ def test_he_is_not_the_subject_of_a_clause_said_about_someone_else():
             "planning to quit, saying his recent trips had been about aid.")
     (quote,) = factx.extract(text).quotes
     assert (quote.speaker, quote.text) == ("Hale", "his recent trips had been about aid")
+
+
+@pytest.mark.parametrize("sentence,speaker,text", [
+    ('The ministers\' comments, said Junya Tanase, an analyst at the bank, were "a clear signal".', "Junya Tanase",
+     'The ministers\' comments, said Junya Tanase, an analyst at the bank, were "a clear signal"'),
+    ("Many games have educational elements said Mr Owen.", "Owen", "Many games have educational elements"),
+])
+def test_a_name_after_its_cue_speaks_when_the_parse_missed_the_inversion(parse, sentence, speaker, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company said John Smith would lead the team.",
+    "The plan is dead, he told Sky News.",
+])
+def test_a_name_after_a_cue_that_is_its_object_or_subject_of_the_report_does_not_speak(parse, sentence):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.speaker != "John Smith" and quote.text in ("John Smith would lead the team", "The plan is dead")
