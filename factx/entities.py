@@ -774,8 +774,11 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
     "Hewitt")."""
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     surnames = {m.text for m in mentions if m.label == PERSON and " " not in m.text}
-    found = []
     toks = tokens(doc)
+    # "Ms Detakats said": a word after a personal honorific anywhere in the text is a surname
+    surnames |= {t.text for p, t in zip(toks, toks[1:]) if p.lower_.rstrip(".") in _SURNAME_HONORIFICS
+                 and t.pos_ == "PROPN" and t.text[:1].isupper()}
+    found = []
     for first, last in zip(toks, toks[1:]):
         if last.pos_ != "PROPN" or first.pos_ != "PROPN" and not (
                 first.is_title and first.dep_ == "compound" and first.head.i == last.i
@@ -801,7 +804,11 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
         is_role = last.dep_ == "nsubj" and last.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.i > last.i and (c.lower_ in lists.person_nouns or _fold(c.text) in lists.titles)
             for c in last.head.children)
-        if not (cue and role and _title_follows(doc, last.i + 1, lists)) and not said and not is_role \
+        # "Yiannis Papadoyiannakis, who was head of ...": "who" is said of people
+        who = last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ == "who" \
+            and first.lower_ not in lists.honorifics and norm(first.text) not in lists.places \
+            and last.lower_ not in lists.club_suffixes  # British "who" is also said of teams and bands
+        if not (cue and role and _title_follows(doc, last.i + 1, lists)) and not said and not is_role and not who \
                 and last.text not in surnames:
             continue
         m = _Mention(first.idx, last.idx + len(last.text), _span_text(first, last), _span_text(first, last), PERSON,

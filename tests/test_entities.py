@@ -837,3 +837,12 @@ def test_a_surname_that_is_also_a_title_is_a_name(nlp, text, name, count):
 def test_a_job_word_before_a_name_is_not_part_of_it(nlp, text, name):
     names = [e.name for e in extract_entities(nlp(text)) if e.label == "PERSON"]
     assert names == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The three directors - Reveta Bowers, Stanley Gold and Raymond Watson - have left. Ms Bowers declined to "
+     "comment.", "Reveta Bowers"),
+])
+def test_an_honorific_before_a_surname_elsewhere_makes_the_full_name_a_person(nlp, text, name):
+    entities = {e.name: e for e in extract_entities(nlp(text))}
+    assert name in entities and entities[name].label == "PERSON"
