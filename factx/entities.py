@@ -633,6 +633,11 @@ def _looks_like_name(text: str, lists: _Lists) -> bool:
     return norm(text) not in lists.not_names and len(text.strip()) > 1 and not _ORDINAL.match(text)
 
 
+def is_demonym(word: str) -> bool:
+    """A word naming someone by nationality ("Scot", "Australian", "Spaniard"), for other extractors."""
+    return _fold(word) in _lists().demonyms
+
+
 def _is_demonym(text: str, lists: _Lists) -> bool:
     """"Ukrainian" or "Canadians" mislabelled as a place or organisation (a place name is never one)."""
     folded = _fold(text)

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .entities import is_demonym
 from .linking import EntityIndex, norm
 from .nlp import doc_text, token_starts, tokens
 from .records import Entity, Quote
@@ -1944,6 +1945,14 @@ class _Resolver:
             if first is not None and first.ent_type_ == "ORG":
                 written = self.text[start:end]
                 return _Speaker(written, None, written, start, end, "group")
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and tok.doc[tok.i - 1].dep_ == "det" and is_demonym(tok.text):
+            # "said the Scot": a description by nationality, never a name (the model may tag it a person)
+            start, end = tok.doc[tok.i - 1].idx, tok.idx + len(tok.text)
+            written = self.text[start:end]
+            person = self._only_person_near(tok, start, tok.lower_)
+            if person is not None:
+                return _Speaker(person[0], person[1], written, start, end, "person", self.genders.get(person[0]))
+            return _Speaker(written, None, written, start, end, "unnamed", head=tok.lower_)
         named = self._named_span(tok) if tok.text[:1].isupper() or not tok.is_alpha else None
         if named is not None:
             start, end, label = named

@@ -1232,3 +1232,12 @@ def test_a_name_after_its_cue_speaks_when_the_parse_missed_the_inversion(parse, 
 def test_a_name_after_a_cue_that_is_its_object_or_subject_of_the_report_does_not_speak(parse, sentence):
     (quote,) = quotes_of(parse, sentence)
     assert quote.speaker != "John Smith" and quote.text in ("John Smith would lead the team", "The plan is dead")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Alex Ferguson praised his players after the win. "We were magnificent," said the Scot.', "Alex Ferguson"),
+    ('Both Ferguson and Wenger spoke after the game. "We were lucky," said the Scot.', "the Scot"),
+])
+def test_a_nationality_is_a_description_of_the_one_person_named_not_a_name(text, speaker):
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == speaker
