@@ -1919,6 +1919,13 @@ class _Resolver:
                         if g.dep_ == "pobj"]
                 named_appos = next((a for g in objs for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN" and (
                     a.ent_type_ == "PERSON" or any(h.lower_ in lex.honorifics for h in a.lefts))), None)
+            if named_appos is None and tok.lemma_.lower() in lex.person_roles \
+                    and tok.lemma_.lower() not in lex.relational_roles:
+                # "Shadow leader of the Commons Oliver Heald said": the parse hung the name on "of"
+                named_appos = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                    and g.ent_type_ == "PERSON" and g.i > 0 and tok.doc[g.i - 1].ent_type_ == "PERSON"
+                                    and tok.doc[g.i - 1].ent_iob_ == "B" and tok.doc[g.i - 2].ent_type_ != "PERSON"), None)
             if named_appos is not None:
                 tok, low = named_appos, named_appos.lower_
         quantified = self._quantified(tok)

@@ -1241,3 +1241,12 @@ def test_a_name_after_a_cue_that_is_its_object_or_subject_of_the_report_does_not
 def test_a_nationality_is_a_description_of_the_one_person_named_not_a_name(text, speaker):
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Shadow leader of the Commons Oliver Heald said: "This will be part of our aim."', "Oliver Heald"),
+    ("The wife of John Smith said she was proud.", "The wife of John Smith"),
+])
+def test_a_name_the_parse_hung_on_a_title_is_the_speaker_but_not_after_a_relation(text, speaker):
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == speaker
