@@ -331,6 +331,14 @@ def _digit_atoms(d: _Doc, dollar_is_usd: bool) -> list[_Atom]:
     return atoms
 
 
+@lru_cache(maxsize=1)
+def _word_starters() -> frozenset[str]:
+    """Every word a number word, fraction, "half", "twice" or a multiple can start with."""
+    v = vocab()
+    return frozenset(v["number_words"]) | frozenset(v["number_scales"]) | frozenset(v["dozen"]) \
+        | frozenset(v["multiples"]) | {"a", "an", "half", "twice"}
+
+
 def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
     """Number words, fractions, vague amounts and multiples, on tokens outside the digit atoms."""
     v = vocab()
@@ -344,11 +352,12 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
 
     atoms: list[_Atom] = []
     n = len(doc)
+    wanted = _word_starters()
     i = 0
     while i < n:
         tok = doc[i]
         low = tok.lower_
-        if is_covered(tok):
+        if low not in wanted or is_covered(tok):
             i += 1
             continue
         if tok.is_title and not tok.is_sent_start and i > 0 and doc[i - 1].text not in ('"', "'", "(", ":", "-") \

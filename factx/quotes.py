@@ -202,23 +202,30 @@ def _role(text: str, i: int, opens: frozenset[str], closes: frozenset[str], widt
     return None
 
 
+@lru_cache(maxsize=4)
+def _mark_pattern(marks: frozenset[str]) -> re.Pattern:
+    """Doubled marks ("``", "''") first, then any single double-quote mark."""
+    doubled = "|".join(re.escape(d) for d in sorted(_DOUBLED))
+    return re.compile(f"(?:{doubled}|[{''.join(re.escape(m) for m in sorted(marks))}])")
+
+
 def _double_quotes(text: str, paras: list[tuple[int, int]], lex: _Lexicon) -> list[_Marked]:
     """Pair double quote marks paragraph by paragraph; never fails on stray or missing marks."""
     marks = lex.open_double | lex.close_double | lex.both_double
     opens, closes = lex.open_double | lex.both_double, lex.close_double | lex.both_double
+    mark_rx = _mark_pattern(frozenset(marks))  # jump from mark to mark instead of walking every character
     found: list[_Marked] = []
     carried = False
     for p_index, (p_start, p_end) in enumerate(paras):
         opened: int | None = None
         opened_w = 1
         continues, carried = carried, False
-        i = p_start
-        while i < p_end:
+        for found_mark in mark_rx.finditer(text, p_start, min(len(text), p_end + 1)):
+            i = found_mark.start()
+            if i >= p_end:
+                break
             pair = text[i:i + 2]
-            width = 2 if pair in _DOUBLED else 1
-            if width == 1 and text[i] not in marks:
-                i += 1
-                continue
+            width = found_mark.end() - i
             if pair == "``":
                 role = "open"
             else:
@@ -237,7 +244,6 @@ def _double_quotes(text: str, paras: list[tuple[int, int]], lex: _Lexicon) -> li
             elif opened is not None:
                 found.append(_Marked(opened, i, i, continues=continues, open_w=opened_w, close_w=width))
                 opened, continues = None, False
-            i += width
         if opened is not None:
             nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
             reopens = nxt is not None and (text[nxt] in opens or text[nxt:nxt + 2] in _DOUBLED)
