@@ -78,7 +78,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .linking import norm
-from .nlp import entity_span, tokens
+from .nlp import doc_text, entity_span, tokens
 from .records import Entity, Mention
 
 PERSON = "PERSON"
@@ -609,6 +609,7 @@ def _peer(tokens, lists: _Lists) -> bool:
 
 
 _SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})  # "Mr King": what follows is a surname
+_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|DR)\.?[ \t]+([A-Z][\w’'-]*\w)")
 
 
 def _is_title_word(token, lists: _Lists) -> bool:
@@ -781,8 +782,7 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
     surnames = {m.text for m in mentions if m.label == PERSON and " " not in m.text}
     toks = tokens(doc)
     # "Ms Detakats said": a word after a personal honorific anywhere in the text is a surname
-    surnames |= {t.text for p, t in zip(toks, toks[1:]) if p.lower_.rstrip(".") in _SURNAME_HONORIFICS
-                 and t.pos_ == "PROPN" and t.text[:1].isupper()}
+    surnames |= set(_AFTER_HONORIFIC.findall(doc_text(doc)))
     found = []
     for first, last in zip(toks, toks[1:]):
         if last.pos_ != "PROPN" or first.pos_ != "PROPN" and not (
