@@ -1254,8 +1254,9 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         after = text[c.end:c.end + 20].lower().split()
         if after and after[0].strip(".,;:") in NOT_DATE_FOLLOWERS:
             return False
-        if tok.dep_ == "nummod" and tok.head.tag_ == "NNS":
-            return False
+        if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and not any(
+                c.dep_ == "conj" and c.ent_type_ == "DATE" for c in tok.children):
+            return False  # "1997 stores" counts; "the 1997 and 2001 elections" are two years
         prev_tok = doc[tok.i - 1] if tok.i > 0 else None
         if (prev_tok is not None and prev_tok.pos_ == "PROPN" and prev_tok.ent_type_ in _BLOCKING_LABELS
                 and prev_tok.lower_.rstrip(".") not in MONTHS and prev_tok.lower_ not in SEASONS):

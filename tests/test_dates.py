@@ -411,3 +411,8 @@ def test_in_so_many_weeks_time_is_a_date_after_publication(parse):
 
 def test_two_or_three_years_ago_is_one_date(parse):
     assert [d.text for d in _dates(parse, "The shop opened two or three years ago.")] == ["three years ago"]
+
+
+def test_two_years_joined_before_a_plural_noun_are_both_years(parse):
+    text = "He was the leader's right-hand man at the 1997 and 2001 elections."
+    assert [d.value for d in _dates(parse, text)] == ["1997", "2001"]
