@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .linking import EntityIndex, norm
-from .nlp import doc_text, tokens
+from .nlp import doc_text, token_starts, tokens
 from .records import Claim
 
 DATA = Path(__file__).resolve().parent / "data" / "claims.json"
@@ -89,9 +89,8 @@ class _Context:
         self.figures = list(figures)
         self.dates = list(dates)
         n = len(doc)
-        toks = tokens(doc)
-        self.tok_starts = [t.idx for t in toks]
-        self.tok_ends = [t.idx + len(t.text) for t in toks]
+        self.tok_starts = token_starts(doc)
+        self.tok_ends = [t.idx + len(t.text) for t in tokens(doc)]
         self.tok_ent: list = [None] * n
         for entity in self.entities:
             for m in entity.mentions:

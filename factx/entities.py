@@ -609,7 +609,7 @@ def _peer(tokens, lists: _Lists) -> bool:
 
 
 _SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})  # "Mr King": what follows is a surname
-_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|DR)\.?[ \t]+([A-Z][\w’'-]*\w)")
+_AFTER_HONORIFIC = re.compile(r"\b(?i:" + "|".join(sorted(_SURNAME_HONORIFICS)) + r")\.?[ \t]+([A-Z][\w’'-]*\w)")
 
 
 def _is_title_word(token, lists: _Lists) -> bool:

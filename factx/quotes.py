@@ -88,6 +88,7 @@ class _Lexicon:
     connectives: frozenset[str]
     speech_nouns: frozenset[str]
     first_name_genders: dict[str, str]
+    cue_lemmas: frozenset[str]  # every lemma that can cue a report: verbs, speech nouns, naming verbs
     not_sources: frozenset[str]
     role_limits: frozenset[str]
     source_nouns: frozenset[str]
@@ -134,6 +135,7 @@ def _lexicon() -> _Lexicon:
         connectives=frozenset(data["connectives"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         first_name_genders={n: g for g, names in data["first_name_genders"].items() for n in names},
+        cue_lemmas=frozenset(data["reporting_verbs"]) | frozenset(data["speech_nouns"]) | frozenset(data["naming_verbs"]),
         not_sources=frozenset(data["not_sources"]),
         role_limits=frozenset(data["role_limits"]),
         source_nouns=frozenset(data["unnamed_sources"]) | frozenset(data["human_sources"])
@@ -1492,9 +1494,8 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
     inside quoted words, whole quotes or fragments, is the speaker's, not the writer's attribution."""
     lex = pd.lex
     out = []
-    wanted = lex.verbs.keys() | lex.speech_nouns | lex.naming_verbs
     for tok in tokens(pd.doc):
-        if tok.lower_ != "according" and tok.lemma_.lower() not in wanted:
+        if tok.lower_ != "according" and tok.lemma_.lower() not in lex.cue_lemmas:
             continue  # no cue of any kind: the cheap test first
         if _inside(direct_spans, tok.idx, tok.idx + len(tok.text)) or _inside(fragments, tok.idx, tok.idx + len(tok.text)):
             continue
