@@ -435,6 +435,9 @@ def _parsed_subject(verb, lex: _Lexicon):
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
             if obj is not None:
                 return obj  # "lead some to suggest", "asked him to say": the object does it
+        if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.dep_ in ("oprd", "acomp", "dobj", "attr"):
+            v = v.head.head  # 'called it "shameful" and called on leaders ...': hung on the first verb's complement
+            continue
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -2403,9 +2406,30 @@ class _Resolver:
 # -- assembly ----------------------------------------------------------------------------------------
 
 def _past_marks(text: str, at: int, lex: _Lexicon) -> int:
+    """Past the closing marks at ``at``, and past a comma or semicolon the writer put inside them
+    ('a "blowhard,"')."""
+    if at + 1 < len(text) and text[at] in ",;" and text[at + 1] in lex.all_marks:
+        at += 1
     while at < len(text) and text[at] in lex.all_marks:
         at += 1
     return at
+
+
+def _take_fragment(host: _Cand, frag: _Cand, text: str, lex: _Lexicon) -> None:
+    """Make a clause that holds (or stops inside) the quoted words of ``frag`` leave no mark unpaired:
+    it ends past the closing mark when the opening one is inside it; when it starts at the first
+    quoted word it ends at the last one ('urged voters "to stand firm."'), or, if it goes on after
+    them, takes the opening mark too ('urged voters "to stand firm" against ...')."""
+    if host.start < frag.start:
+        host.end = max(host.end, _past_marks(text, frag.end, lex))
+    elif host.end <= frag.end:
+        host.end = frag.end
+    else:
+        at = frag.start
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        if at > 0 and text[at - 1] in lex.all_marks:
+            host.start = at - 1
 
 
 def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex: _Lexicon) -> list[_Cand]:
@@ -2414,8 +2438,8 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
     fragments = [c for c in quoted if c.kind == "partial"]
     for frag in fragments:
         host = next((r for r in reported if r.start <= frag.start and frag.end <= r.end), None)
-        if host is not None and host.start < frag.start and host.end == frag.end:
-            host.end = _past_marks(text, frag.end, lex)  # the closing mark goes with the words it closes
+        if host is not None and (host.end == frag.end or host.start == frag.start):
+            _take_fragment(host, frag, text, lex)  # the closing mark goes with the words it closes
         if host is None:
             # the clause stops inside the marks: at the closing punctuation (''... security.''), or
             # where the parse hung the rest of the quoted words on the cue ('has "run a lean campaign
@@ -2423,7 +2447,7 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
             host = next((r for r in reported if r.start <= frag.start < r.end < frag.end
                          and not any(r.end <= o.start < frag.end for o in reported)), None)
             if host is not None:
-                host.end = _past_marks(text, frag.end, lex)
+                _take_fragment(host, frag, text, lex)
         if host is None and frag.cue_tok is not None:
             # 'told pupils that it is okay to get drunk "once in a while"': the quoted words end the
             # clause but the parse hung them on the cue; with nothing but a space between, one report
@@ -2431,7 +2455,7 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
                          and r.end <= frag.start and not text[r.end:frag.start].strip(" " + "".join(lex.all_marks))),
                         None)
             if host is not None:
-                host.end = _past_marks(text, frag.end, lex)
+                _take_fragment(host, frag, text, lex)
         if host is not None:
             host.kind = "partial"
             host.fragments.append(frag)

@@ -1250,3 +1250,20 @@ def test_a_nationality_is_a_description_of_the_one_person_named_not_a_name(text,
 def test_a_name_the_parse_hung_on_a_title_is_the_speaker_but_not_after_a_relation(text, speaker):
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ('The mayor called the governor a "coward," and said his plan was dead.', 'the governor a "coward,"'),
+    ('The senator urged voters "to stand firm against the tide."', 'to stand firm against the tide.'),
+    ('The senator urged voters "to stand firm" against the tide.', '"to stand firm" against the tide'),
+])
+def test_a_partial_quote_leaves_no_mark_unpaired(parse, sentence, text):
+    quotes = [q for q in quotes_of(parse, sentence) if q.kind == "partial"]
+    assert [q.text for q in quotes] == [text]
+
+
+def test_a_second_cue_hung_on_the_first_ones_complement_keeps_the_subject(parse):
+    sentence = 'Senator Jane Ortiz called it "shameful" and called on leaders "not to give in to fear."'
+    quotes = quotes_of(parse, sentence)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("shameful", "Jane Ortiz"), ("not to give in to fear.", "Jane Ortiz")]
