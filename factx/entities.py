@@ -432,8 +432,9 @@ def _noun_kind(doc, noun, lists: _Lists) -> str | None:
         return PERSON
     if noun.lower_ in lists.person_nouns and not (noun.i and doc[noun.i - 1].text == "-"):
         return PERSON
-    if noun.lemma_.lower() in lists.org_nouns or noun.lower_ in lists.org_nouns:
-        return "ORG"
+    if noun.lemma_.lower() in lists.org_nouns or noun.lower_ in lists.org_nouns \
+            or k >= 0 and _fold(doc[k:noun.i + 1].text) in lists.org_nouns:
+        return "ORG"  # also a compound: "think-tank", "think tank"
     if noun.lower_.endswith("maker") and noun.lower_[:-5] and "-" not in noun.lower_:
         return "ORG"  # "drugmaker", "chipmaker": person makers ("filmmaker") are listed above
     return None

@@ -315,6 +315,15 @@ def _cue_verb(tok, lex: _Lexicon) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.verbs and tok.dep_ != "amod"
 
 
+def _noun_path(tok, top) -> bool:
+    """Is ``tok`` inside the noun phrase of ``top`` through nouns and prepositions only (no clause)?"""
+    while tok.i != top.i:
+        if tok.dep_ not in ("pobj", "prep", "conj", "compound", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _according(tok):
     """The ``to`` object of "according to X", or None."""
     if tok.lower_ != "according":
@@ -1555,6 +1564,8 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
         found = len(out)
         # "ccomp:out" is a clause only beside "out" ("pointed out that"), "xcomp:on" beside "on"
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+        if any(c.dep_ in ("dobj", "dative", "nsubjpass", "agent") for c in tok.children):
+            particles.add("object")  # "asked him to", "was asked by X to": someone is asked
         allowed = {c for c in complements if ":" not in c} | {
             c.split(":")[0] for c in complements if c.startswith(("ccomp:", "xcomp:")) and c.split(":")[1] in particles}
         clausal = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
@@ -1880,8 +1891,21 @@ class _Resolver:
         """The speaker a token names; ``content`` is the quote's own span, where a pronoun's
         antecedent is not looked for ("Taxes on her plans, he said, ...": he is not her). Two
         subjects joined by "and" ("SBC and AT&T said") speak together: their names joined, no id."""
+        document = tok if tok is not None and tok.pos_ != "PROPN" else None
+        if document is not None:
+            tok = self._author(document)
+            if tok is document:
+                document = None
+        first = self._joined(tok, at, content, document is not None)
+        if document is not None and first is not None and first.name is not None:
+            # "a report by Forrester Research ... The report predicts": the same source
+            self.unnamed.setdefault(document.lemma_.lower(), first)
+        return first
+
+    def _joined(self, tok, at: int, content: tuple[int, int], authors: bool) -> _Speaker | None:
         first = self._one_speaker(tok, at, content)
-        if first is None or first.name is None or tok.dep_ not in _SUBJ or first.sort == "unknown":
+        if first is None or first.name is None or (tok.dep_ not in _SUBJ and not authors) \
+                or first.sort == "unknown" and not authors:
             return first
         # "The CML, the BBA and the BSA all said": each conjunct in turn, "and" before the last
         chain, node, joined = [], tok, False
@@ -1898,7 +1922,8 @@ class _Resolver:
         for other in chain:
             nxt = self._one_speaker(other, at, content)
             if nxt is None or nxt.name is None or nxt.end is None or first.start is None \
-                    or any(nxt.name == p.name for p in parts) or nxt.sort == "unknown" or nxt.start < parts[-1].end:
+                    or any(nxt.name == p.name for p in parts) or nxt.sort == "unknown" and not authors \
+                    or nxt.start < parts[-1].end:
                 break  # "chairman and chief executive Rick Wagoner": two titles of one person
             parts.append(nxt)
         if len(parts) == 1:
@@ -1921,6 +1946,8 @@ class _Resolver:
             return _Speaker(written, None, written, start, end, "group", plural=low in ("these", "those"))
         if tok.pos_ != "PROPN":
             named_appos = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+                # "The employers' body, the CBI, said": one organisation, not a list ("Four casinos - A, B and C")
+                c.ent_type_ == "ORG" and tok.tag_ == "NN" and not any(g.dep_ == "conj" for g in c.children)) or (
                 # "the UK-based journal Screen Digest": the name right after the description
                 c.pos_ == "PROPN" and c.ent_type_ not in _NOT_NAMES and c.left_edge.i == tok.i + 1))), None)
             if named_appos is None and tok.lemma_.lower() in lex.human_sources:
@@ -1976,6 +2003,8 @@ class _Resolver:
             start, end = self._drop_titles(start, end)
             written = self.text[start:end]
             entity = self._linked(start, end)
+            if entity is not None and not any(m.start <= tok.idx < m.end for m in entity.mentions):
+                entity = None  # "according to Hollywood Reporter": not the place named in it
             if entity is not None:
                 sort = "person" if entity.label == "PERSON" else "group"
                 return _Speaker(entity.name, entity.id, written, start, end, sort,
@@ -1991,7 +2020,10 @@ class _Resolver:
                         self.genders.setdefault(person.name, self.genders[name])
                     return _Speaker(person.name, person.id, written, start, end, "person", self.genders.get(person.name))
                 return _Speaker(name, None, written, start, end, sort, self.genders.get(name), personal=personal)
-            return _Speaker(self._strip_title(written), None, written, start, end, "group")
+            name = self._strip_title(written)
+            if name[:4].lower() == "the " and name[4:5].isupper():
+                name = name[4:]  # "the Institute for Fiscal Studies": as the entities layer names it
+            return _Speaker(name, None, written, start, end, "group")
         start, end = self._np(tok)
         written = self.text[start:end]
         entity = self._linked(tok.idx, tok.idx + len(tok.text))
@@ -2031,6 +2063,30 @@ class _Resolver:
         if not definite and head not in self.unnamed:
             self.unnamed[head] = spk
         return spk
+
+    def _author(self, tok):
+        """"A survey of ... by RSA Security", "research from analysts Gartner": a document with a
+        named author is the author's word; ``tok`` itself otherwise."""
+        if tok.lemma_.lower() not in self.lex.documents:
+            return tok
+        holder = tok.head if tok.dep_ == "pobj" and tok.head.head.lower_ == "according" else None
+        # "according to a report earlier this week from the BRC": the parse hangs "from" on "according"
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        # "a survey of shoppers in Leeds, York and Hull by Mintel": "by" hung on a noun inside
+        preps += [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != tok.i
+                  and t.head.pos_ in ("NOUN", "PROPN") and _noun_path(t.head, tok)]
+        if holder is not None:
+            preps += [c for c in holder.head.children if c.dep_ == "prep" and c.i > tok.i]
+        # "The report, published by the IMF, says": the agent of the participle that describes it
+        preps += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"]
+        for prep in preps:
+            if prep.lower_ not in ("by", "from"):
+                continue
+            author = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                           and g.ent_type_ in ("ORG", "PERSON", "")), None)
+            if author is not None:
+                return author
+        return tok
 
     def _described(self, tok, head: str, at: int) -> Entity | None:
         """The one entity named before ``at`` that a definite description fits: a person whose role
@@ -2428,8 +2484,10 @@ def _take_fragment(host: _Cand, frag: _Cand, text: str, lex: _Lexicon) -> None:
         at = frag.start
         while at > 0 and text[at - 1] in " \t":
             at -= 1
-        if at > 0 and text[at - 1] in lex.all_marks:
-            host.start = at - 1
+        mark = at
+        while mark > 0 and at - mark < 2 and text[mark - 1] in lex.all_marks:
+            mark -= 1  # a mark may be two characters ("''")
+        host.start = mark
 
 
 def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex: _Lexicon) -> list[_Cand]:

@@ -564,6 +564,8 @@ def test_pair_of_names_read_as_one_is_split_when_a_half_stands_alone(nlp, senten
     ("Tessa Greer, head of policy at health charity the Arden Trust, said it was wrong.",
      [("Tessa Greer", "PERSON"), ("the Arden Trust", "ORG")], "Tessa Greer", "PERSON"),
     ("The Tarnhill, Ohio-based firm has debts of $2bn.", [("Tarnhill", "GPE"), ("Ohio", "GPE")], "Tarnhill", "GPE"),
+    ("The plan was welcomed by think-tank Corvane last week.", [("Corvane", "PERSON")], "Corvane", "ORG"),
+    ("The plan was welcomed by the think tank Corvane last week.", [("Corvane", "PERSON")], "Corvane", "ORG"),
 ])
 def test_organisation_noun_describing_a_name(nlp, sentence, spans, name, label):
     entities = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
