@@ -1638,6 +1638,10 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 continue
             if target.i < tok.i and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks for c in target.children):
                 continue
+            if target.i < tok.i and target.left_edge.tag_ == "VBG" and target.tag_ not in _FINITE and not any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in target.children) and not any(
+                    t.dep_ in _SUBJ for t in target.subtree if t.i < target.i):
+                continue  # "Aiming to stir growth, the minister said ...": what he did it for, not what he said
             if span[0] <= subject.idx < span[1] <= tok.idx:
                 # the parse hung the source on the content ("..., her lawyer, Perry Wander, said"): cut it off
                 phrase = subject
@@ -1674,6 +1678,7 @@ class _Speaker:
     head: str | None = None
     plural: bool = False
     personal: bool = False  # a person's name the entity layer and spaCy both missed
+    human: bool = False  # an unnamed source said to be a person ("one dealer, who asked not to be named")
 
 
 class _Resolver:
@@ -2057,7 +2062,9 @@ class _Resolver:
                 return _Speaker(org[0], org[1], written, start, end, "group", head=head)
         plural = tok.tag_ in ("NNS", "NNPS")
         spk = _Speaker(written, entity.id if entity else None, written, start, end,
-                       "group" if plural else "unnamed", head=head, plural=plural)
+                       "group" if plural else "unnamed", head=head, plural=plural,
+                       human=any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in _SUBJ for w in c.children)
+                                 for c in tok.children))
         if entity is not None:
             spk.name = entity.name
         if not definite and head not in self.unnamed:
@@ -2303,7 +2310,8 @@ class _Resolver:
                 continue
             if pos < window_start:
                 break
-            if spk.sort == "unnamed" and spk.name and not spk.plural and spk.head in self.lex.human_sources \
+            if spk.sort == "unnamed" and spk.name and not spk.plural and (
+                    spk.human or spk.head in self.lex.human_sources) \
                     and _gender_of_noun(spk.head) in (None, gender):
                 # "the minister's chief aide said ... '...,' he said": the aide, not the minister
                 if best_subject is None or pos > best_subject[0]:
@@ -2381,7 +2389,36 @@ class _Resolver:
             org = self._organisation_subject_before(at, content)
             if org is not None and (found is None or org[0] > found[0]):
                 return org[1]
+        if kind == "plural":
+            # "Michael Howard and John Redwood launched plans. They say ...": people named together
+            joint = self._joint_subject_before(at, content)
+            if joint is not None and (found is None or joint[0] > found[0]):
+                return joint[1]
         return found[1] if found is not None else None
+
+    def _joint_subject_before(self, at: int, content: tuple[int, int] = (0, 0)) -> tuple[int, _Speaker] | None:
+        """For "they": the nearest subject in this or the previous sentence that is two or more people
+        named together with "and"."""
+        anchor = self.pd.token_at(at)
+        if anchor is None:
+            return None
+        doc = self.pd.doc
+        sent_start, crossed = anchor.sent.start, 0
+        for i in range(anchor.i - 1, -1, -1):
+            tok = doc[i]
+            if i < sent_start:
+                crossed += 1
+                if crossed > 1:
+                    break
+                sent_start = tok.sent.start
+            if tok.dep_ not in _SUBJ or tok.ent_type_ != "PERSON" or content[0] <= tok.idx < content[1] \
+                    or self._quoted_about(tok.idx) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) \
+                    or not any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children):
+                continue
+            joint = self.speaker(tok, tok.idx)
+            if joint is not None and joint.plural and joint.name:
+                return tok.idx, joint
+        return None
 
     def _organisation_subject_before(self, at: int, content: tuple[int, int] = (0, 0)) -> tuple[int, _Speaker] | None:
         """For "it said": the nearest organisation that is a subject in this or the previous sentence,

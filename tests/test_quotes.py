@@ -1311,3 +1311,27 @@ def test_a_source_named_after_a_place_is_not_the_place(parse, text):
 def test_asking_not_to_be_named_is_not_a_quote(parse):
     text = "One trader, who asked not to be named, told Reuters that sales were weak."
     assert [q.text for q in quotes_of(parse, text)] == ["sales were weak"]
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Aiming to cut waste, the minister said the budget would fall.", "the budget would fall"),
+    ("Aiming to both cut waste and help the country's sick, health minister Dana Price said the focus of the "
+     "plan was care for all.", "the focus of the plan was care for all"),
+])
+def test_a_fronted_participle_is_what_the_speaker_did_not_what_they_said(parse, sentence, text):
+    assert [q.text for q in quotes_of(parse, sentence)] == [text]
+
+
+@pytest.mark.parametrize("source", ["One dealer, who asked not to be named,", "A shopkeeper who has traded there for years"])
+def test_he_after_an_unnamed_person_is_that_person(parse, source):
+    text = (f"Retail analyst Tom Wendt said sales were poor. {source} told Reuters that stores were struggling. "
+            '"Christmas has been tough for everyone," he said.')
+    quotes = quotes_of(parse, text)
+    assert quotes[-1].speaker == quotes[-2].speaker != "Tom Wendt"
+
+
+def test_they_after_two_people_named_together_is_both(parse):
+    text = ("Maria Lenz and party treasurer Paul Okafor launched new plans on Monday. "
+            "They say the government is spending too much.")
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Maria Lenz and Paul Okafor"
