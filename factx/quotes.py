@@ -2010,6 +2010,10 @@ class _Resolver:
             entity = self._linked(start, end)
             if entity is not None and not any(m.start <= tok.idx < m.end for m in entity.mentions):
                 entity = None  # "according to Hollywood Reporter": not the place named in it
+            if entity is None and label not in (None, "ORG", "PERSON") and tok.dep_ in _SUBJ \
+                    and written.istitle() and written.isalpha():
+                # '"...," said Castaignede' tagged a nationality: the one person of that surname
+                entity = self._person_named(written)
             if entity is not None:
                 sort = "person" if entity.label == "PERSON" else "group"
                 return _Speaker(entity.name, entity.id, written, start, end, sort,

@@ -1335,3 +1335,16 @@ def test_they_after_two_people_named_together_is_both(parse):
             "They say the government is spending too much.")
     (quote,) = quotes_of(parse, text)
     assert quote.speaker == "Maria Lenz and Paul Okafor"
+
+
+@pytest.mark.parametrize("label", ["NORP", "GPE"])
+def test_a_surname_the_model_mistagged_is_the_person_of_that_name(parse, label):
+    text = 'Ivan Kirov has retired from rugby. "It was time," said Kirov ahead of the final.'
+    doc = parse(text)
+    full, short = text.index("Ivan Kirov"), text.rindex("Kirov")
+    doc.ents = [doc.char_span(full, full + len("Ivan Kirov"), label="PERSON"),
+                doc.char_span(short, short + len("Kirov"), label=label)]
+    person = Entity(id="e1", name="Ivan Kirov", label="PERSON", aliases=(),
+                    mentions=(Mention(full, full + len("Ivan Kirov"), "Ivan Kirov"),))
+    (quote,) = extract_quotes(doc, [person])
+    assert (quote.speaker, quote.speaker_id) == ("Ivan Kirov", "e1")
