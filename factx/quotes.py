@@ -1516,6 +1516,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
+            while head.dep_ == "conj" and tok.i > head.i and head.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in _SUBJ or c.dep_ == "expl" for c in head.children):
+                head = head.head  # "X was worth $20m in 2004, but is set to be worth ..., according to Y": all of it
             if head.i != tok.i and _cue_verb(head, lex) and head.lemma_.lower() in lex.verbs and not any(
                     c.dep_ in ("ccomp", "xcomp", "dobj", "conj", "nsubjpass") for c in head.children) \
                     and _inside(direct_spans, max(0, head.sent.start_char - 3), head.sent.end_char):

@@ -1348,3 +1348,13 @@ def test_a_surname_the_model_mistagged_is_the_person_of_that_name(parse, label):
                     mentions=(Mention(full, full + len("Ivan Kirov"), "Ivan Kirov"),))
     (quote,) = extract_quotes(doc, [person])
     assert (quote.speaker, quote.speaker_id) == ("Ivan Kirov", "e1")
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("The market was worth $20m in 2004, but is set to be worth $1.8bn by 2009, according to Jupiter Research.",
+     "The market was worth $20m in 2004, but is set to be worth $1.8bn by 2009"),
+    ("Sales rose in May but prices fell in June, according to the survey.", "prices fell in June"),
+])
+def test_according_to_after_verbs_sharing_a_subject_covers_them_all(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
