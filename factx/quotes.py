@@ -977,7 +977,8 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
                                      and any(g.dep_ == "nsubj" for g in c.children) for c in t.children))
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         trailing_source = after_comma and t.dep_ == "prep" and t.lower_ == "according" and t.i > head.i
-        appos = trailing_source or t.dep_ == "appos" and after_comma or (
+        appos = trailing_source or t.dep_ == "appos" and after_comma and not any(
+            c.dep_ == "cc" for c in t.children) or (  # "30% in Paris, 31% in Rome and ...": a list
             # "..., a claim denied by the chancellor": the writer's comment on what was said
             after_comma and t.pos_ == "NOUN" and t.dep_ in ("attr", "npadvmod", "dobj", "conj") and any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in t.children))
@@ -991,6 +992,17 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
     if cut is None:
         return toks
     return [t for t in toks if t.i < cut]
+
+
+def _hung_list(target, verb):
+    """'called for reform of the UN, the World Bank and the IMF': the rest of a list ending the
+    object, which the parse hung on the verb; None when there is none."""
+    doc, end = verb.doc, target.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.left_edge.i == end + 2 and c.pos_ in ("NOUN", "PROPN")
+                 and c.dep_ in ("oprd", "dobj", "npadvmod", "appos", "attr")
+                 and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)), None)
 
 
 def _unshared_modal(t, head) -> bool:
@@ -1614,7 +1626,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             if target.i < tok.i and any(t.text in (":", ";") or (t.head.i == tok.i and (t.dep_ == "cc" or t.lower_ == "so"))
                                         for t in pd.doc[target.right_edge.i + 1:tok.i]):
                 continue  # "X is no programmer, so he asked ...": a clause joined on, not what was asked
-            rest = _split_clause_rest(target, tok, lex) if dep == "ccomp" else None
+            rest = _split_clause_rest(target, tok, lex) if dep == "ccomp" else _hung_list(target, tok) if dep == "prep" else None
             lost = _lost_subject(target, tok, lex) if dep == "ccomp" else None
             parts = [p for p in (lost, target, rest) if p is not None]
             lead = _clause_joined_before(target, tok, lex) if dep == "ccomp" else []

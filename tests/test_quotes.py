@@ -1358,3 +1358,14 @@ def test_a_surname_the_model_mistagged_is_the_person_of_that_name(parse, label):
 def test_according_to_after_verbs_sharing_a_subject_covers_them_all(parse, sentence, text):
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == text
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("The study said that 26% of homes in Leeds had no insurance compared to 30% in York, 31% in Hull and 28% in Bath.",
+     "26% of homes in Leeds had no insurance compared to 30% in York, 31% in Hull and 28% in Bath"),
+    ("Rita Moss called for reform of the United Nations, the World Bank and the IMF.",
+     "reform of the United Nations, the World Bank and the IMF"),
+])
+def test_a_list_that_ends_the_report_stays_whole(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
