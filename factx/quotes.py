@@ -392,7 +392,9 @@ def _subject(verb, lex: _Lexicon):
     sentence): then the first noun of the cue's own line stands in."""
     subject = _parsed_subject(verb, lex)
     if subject is None:
-        return None
+        # "Will urged voters to ...": no modal comes before a past tense, so the capitalised one is a name
+        return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i == verb.i - 1
+                     and c.text[:1].isupper() and verb.tag_ == "VBD"), None)
     lo, hi = sorted((subject.i, verb.i))
     if not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi]):
         return subject
@@ -1616,6 +1618,13 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             elif dep == "advcl" and "prep:for" in complements and any(
                     c.dep_ == "mark" and c.lower_ == "for" and c.i == child.left_edge.i for c in child.children):
                 # "called for the US to step up its efforts": a for-to clause the parse made adverbial
+                target, conf = child, 0.6
+            elif dep == "advcl" and child.i > tok.i and any(
+                    m.dep_ == "mark" and f"advcl:{m.lower_}" in complements for m in child.children) and not any(
+                    c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and (
+                        f"prep:{c.lower_}" in complements or c.lower_ == "for") for c in tok.children):
+                # "asked the minister if she would commit": a question the parse made adverbial (not the
+                # condition of another request: "will ask for more money if the plan fails")
                 target, conf = child, 0.6
             elif dep == "prep" and f"prep:{child.lower_}" in complements:
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]

@@ -1369,3 +1369,18 @@ def test_according_to_after_verbs_sharing_a_subject_covers_them_all(parse, sente
 def test_a_list_that_ends_the_report_stays_whole(parse, sentence, text):
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == text
+
+
+@pytest.mark.parametrize("sentence,quoted", [
+    ("Dana Reyes asked the former minister during a debate if she would back the pledge.",
+     [("if she would back the pledge", "Dana Reyes")]),
+    ("Dana Reyes will ask for more money if the plan fails.", []),
+])
+def test_a_question_asked_with_if_is_reported(parse, sentence, quoted):
+    assert [(q.text, q.speaker) for q in quotes_of(parse, sentence)] == quoted
+
+
+def test_a_capitalised_modal_before_a_past_tense_is_the_speaker(parse):
+    text = "Citing the attack, Will urged the party to drop all outsider candidates."
+    (quote,) = quotes_of(parse, text)
+    assert (quote.speaker, quote.text) == ("Will", "to drop all outsider candidates")
