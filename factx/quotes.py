@@ -394,7 +394,7 @@ def _subject(verb, lex: _Lexicon):
     if subject is None:
         # "Will urged voters to ...": no modal comes before a past tense, so the capitalised one is a name
         return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i == verb.i - 1
-                     and c.text[:1].isupper() and verb.tag_ == "VBD"), None)
+                     and c.text[:1].isupper() and verb.tag_ in ("VBD", "VBN")), None)
     lo, hi = sorted((subject.i, verb.i))
     if not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi]):
         return subject

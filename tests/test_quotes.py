@@ -1380,7 +1380,11 @@ def test_a_question_asked_with_if_is_reported(parse, sentence, quoted):
     assert [(q.text, q.speaker) for q in quotes_of(parse, sentence)] == quoted
 
 
-def test_a_capitalised_modal_before_a_past_tense_is_the_speaker(parse):
-    text = "Citing the attack, Will urged the party to drop all outsider candidates."
+@pytest.mark.parametrize("text,content", [
+    ("Citing the attack, Will urged the party to drop all outsider candidates.", "to drop all outsider candidates"),
+    ("Instead, Will called for Republicans to throw their support behind Chris Christie.",
+     "Republicans to throw their support behind Chris Christie"),
+])
+def test_a_capitalised_modal_before_a_past_tense_is_the_speaker(parse, text, content):
     (quote,) = quotes_of(parse, text)
-    assert (quote.speaker, quote.text) == ("Will", "to drop all outsider candidates")
+    assert (quote.speaker, quote.text) == ("Will", content)
