@@ -1973,7 +1973,8 @@ class _Resolver:
             start, end = self._np_full(tok)
             written = self.text[start:end]
             return _Speaker(written, None, written, start, end, "group", plural=low in ("these", "those"))
-        if tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" or not tok.ent_type_ and tok.lower_ in lex.person_roles:
+            # also a capitalised title ("The new President, Viktor Yushchenko, has said")
             named_appos = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
                 # "The employers' body, the CBI, said": one organisation, not a list ("Four casinos - A, B and C")
                 c.ent_type_ == "ORG" and tok.tag_ == "NN" and not any(g.dep_ == "conj" for g in c.children)) or (

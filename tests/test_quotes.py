@@ -1388,3 +1388,9 @@ def test_a_question_asked_with_if_is_reported(parse, sentence, quoted):
 def test_a_capitalised_modal_before_a_past_tense_is_the_speaker(parse, text, content):
     (quote,) = quotes_of(parse, text)
     assert (quote.speaker, quote.text) == ("Will", content)
+
+
+def test_a_capitalised_title_with_a_name_in_apposition_is_that_person(parse):
+    text = "The new President, Elena Marsh, has said a short list of companies is being drawn up."
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Elena Marsh"
