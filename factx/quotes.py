@@ -871,6 +871,8 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             verb = None
         if verb is not None and verb.lemma_.lower() in lex.direct_only:
             verb = None
+        if verb is not None and start < verb.idx and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            verb = None  # 'although X insisted it was "not in my mind", he admitted "..."': not what he admitted
         if verb is not None and (_cue_verb(verb, lex) and not (verb.idx <= start < verb.idx + len(verb.text))):
             frag.cue_tok, frag.cue_start, frag.cue_end = verb, verb.idx, verb.idx + len(verb.text)
             frag.speaker_tok = _subject(verb, lex)
@@ -1635,6 +1637,8 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             if target.i < tok.i and any(t.text in (":", ";") or (t.head.i == tok.i and (t.dep_ == "cc" or t.lower_ == "so"))
                                         for t in pd.doc[target.right_edge.i + 1:tok.i]):
                 continue  # "X is no programmer, so he asked ...": a clause joined on, not what was asked
+            if target.i < tok.i and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                continue  # "X comes the day after Sir Ian Blair said he was ...": what he said follows him
             rest = _split_clause_rest(target, tok, lex) if dep == "ccomp" else _hung_list(target, tok) if dep == "prep" else None
             lost = _lost_subject(target, tok, lex) if dep == "ccomp" else None
             parts = [p for p in (lost, target, rest) if p is not None]

@@ -1394,3 +1394,15 @@ def test_a_capitalised_title_with_a_name_in_apposition_is_that_person(parse):
     text = "The new President, Elena Marsh, has said a short list of companies is being drawn up."
     (quote,) = quotes_of(parse, text)
     assert quote.speaker == "Elena Marsh"
+
+
+def test_what_a_speaker_said_follows_them_not_the_clause_before(parse):
+    text = ("The ruling comes the day after Sir Tom Vale, the new police chief, said he was in favour of "
+            "the plan.")
+    assert [(q.text, q.speaker) for q in quotes_of(parse, text)] == [("he was in favour of the plan", "Tom Vale")]
+
+
+def test_a_clause_before_a_cue_with_its_own_quote_is_not_its_content(parse):
+    text = ('Jon Reyes was left out. And although Reyes insisted thoughts of quitting the club are "not in my '
+            'mind right now", he admitted "everything is possible".')
+    assert [(q.kind, q.text) for q in quotes_of(parse, text)] == [("direct", "everything is possible")]
