@@ -2031,7 +2031,10 @@ class _Resolver:
             if person is not None:
                 return _Speaker(person[0], person[1], written, start, end, "person", self.genders.get(person[0]))
             return _Speaker(written, None, written, start, end, "unnamed", head=tok.lower_)
-        named = self._named_span(tok) if tok.text[:1].isupper() or not tok.is_alpha else None
+        role_word = not tok.ent_type_ and tok.lower_ in lex.person_roles and tok.i > 0 \
+            and tok.doc[tok.i - 1].lower_ == "the" and tok.doc[tok.i - 1].dep_ == "det"
+        # "The MP told ...": a capitalised role is a description, not a name
+        named = self._named_span(tok) if (tok.text[:1].isupper() or not tok.is_alpha) and not role_word else None
         if named is not None:
             start, end, label = named
             start, end = self._drop_titles(start, end)
@@ -2076,8 +2079,9 @@ class _Resolver:
             earlier = self.unnamed[head]
             return _Speaker(earlier.name, earlier.id, written, start, end, earlier.sort, head=head, plural=earlier.plural)
         # a bare "the <noun>" ("the mayor", "the company"), not "the head of ..." nor "the man who ..."
-        plain = definite and first.lower_ == "the" and tok.tag_ == "NN" \
-            and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children)
+        plain = definite and first.lower_ == "the" and (tok.tag_ == "NN" or role_word) \
+            and not any(c.dep_ in ("prep", "acl", "appos") or c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != ","
+                        for c in tok.children)  # "the MP, who is consulting his lawyers,": still the MP
         described = self._described(tok, head, start) if plain else None
         if described is not None:
             # "the mayor" after "London Mayor Ken Livingstone"; "the ministry" after "the Finance Ministry"
@@ -2088,7 +2092,7 @@ class _Resolver:
             if person is not None:
                 # "Gordon Brown ... The chancellor said": the one person the story has named so far
                 return _Speaker(person[0], person[1], written, start, end, "person", self.genders.get(person[0]))
-        if plain and head in lex.organisation_heads:
+        if plain and head in lex.organisation_heads and not any(c.dep_ == "relcl" for c in tok.children):
             org = self._salient_org(start)
             if org is not None:
                 # "The company said ...": the organisation the story is about so far

@@ -1406,3 +1406,9 @@ def test_a_clause_before_a_cue_with_its_own_quote_is_not_its_content(parse):
     text = ('Jon Reyes was left out. And although Reyes insisted thoughts of quitting the club are "not in my '
             'mind right now", he admitted "everything is possible".')
     assert [(q.kind, q.text) for q in quotes_of(parse, text)] == [("direct", "everything is possible")]
+
+
+@pytest.mark.parametrize("description", ["The MP", "The MP, who is consulting his lawyers,"])
+def test_a_capitalised_role_is_a_description_of_the_person_named(parse, description):
+    text = f'Colin Pryce says he will not stand down. {description} told BBC News: "They selected me."'
+    assert [q.speaker for q in quotes_of(parse, text)] == ["Colin Pryce", "Colin Pryce"]
