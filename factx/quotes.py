@@ -2333,6 +2333,8 @@ class _Resolver:
                            or last.dep_ == "attr" and last.head.lemma_ == "be") and not self._quoted_about(start)
                 if subj_tok is not None and subj_tok.head.dep_ in ("relcl", "acl"):
                     subject = False  # "the war, for which Tony Blair apologised": said of someone else
+                elif subj_tok is not None and any(c.dep_ == "conj" for t in {subj_tok, last} for c in t.children):
+                    subject = False  # "his players, particularly Wayne Rooney and ..., are": not one "he"
                 cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
             if start >= window_start:
                 if subject and best_subject is None:

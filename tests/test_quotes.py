@@ -1412,3 +1412,12 @@ def test_a_clause_before_a_cue_with_its_own_quote_is_not_its_content(parse):
 def test_a_capitalised_role_is_a_description_of_the_person_named(parse, description):
     text = f'Colin Pryce says he will not stand down. {description} told BBC News: "They selected me."'
     assert [q.speaker for q in quotes_of(parse, text)] == ["Colin Pryce", "Colin Pryce"]
+
+
+@pytest.mark.parametrize("middle", [
+    "his young players, particularly Jon Hale and Ravi Mistry, are up to the task",
+    "Jon Hale and Ravi Mistry are up to the task",
+])
+def test_he_is_not_one_of_several_people_who_are_the_subject_together(parse, middle):
+    text = f'Tom Brennan believes {middle}. "We have a great chance," he declared.'
+    assert [q.speaker for q in quotes_of(parse, text)][-1] == "Tom Brennan"
