@@ -2616,10 +2616,12 @@ def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _holds_quoted(span: str, doubles: frozenset[str]) -> bool:
-    """Does the span hold a word or more between a pair of double quote marks?"""
+    """Does the span hold a word or more between a pair of double quote marks that is not a quoted
+    title ('the single "Hold On Tight"')?"""
     span = span.replace("''", '"').replace("``", '"')
     marks = [k for k, ch in enumerate(span) if ch in doubles]
-    return any(any(ch.isalnum() for ch in span[a + 1:b]) for a, b in zip(marks[::2], marks[1::2]))
+    return any(any(ch.isalnum() for ch in span[a + 1:b]) and not _title_like(_words(span[a + 1:b]))
+               for a, b in zip(marks[::2], marks[1::2]))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"

@@ -1421,3 +1421,13 @@ def test_a_capitalised_role_is_a_description_of_the_person_named(parse, descript
 def test_he_is_not_one_of_several_people_who_are_the_subject_together(parse, middle):
     text = f'Tom Brennan believes {middle}. "We have a great chance," he declared.'
     assert [q.speaker for q in quotes_of(parse, text)][-1] == "Tom Brennan"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ('Sales of the single "Hold On Tight" rose sharply, the label said.', "indirect"),
+    ('The critic said the film, "The Long Road Home", was dull.', "indirect"),
+    ('The minister said the delay was "deeply worrying" for patients.', "partial"),
+])
+def test_a_quoted_title_inside_a_report_does_not_make_it_partial(parse, sentence, kind):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.kind == kind
