@@ -59,6 +59,19 @@ Conventions (documented for users of the records):
   "three times as many") have kind "multiple".
 - Kinds: money, percent, fraction, duration, count (a counted noun), rate (a count or bare number with
   ``per``), number (bare or measured amounts: "500km"), range, multiple.
+- ``per`` also comes from an exchange rate ("$1.88 to the pound" → per "pound") and from "for each" / "for
+  every" one of something ("$5.95 for each session" → per "session"; not "one nurse for every 500 patients").
+- A time amount that picks a stretch out of a named period ("the first three months of 2005", "the last ten
+  minutes of the match") names a period, not an amount: the dates module owns it. So does a distance that
+  names a race in any unit ("the men's 9km race", "a 10-mile race").
+- "up to" after the object of a verb that moves it up ("pushed rates up to 2.25%", "drove the dollar up to
+  $1.32") is the verb's particle: the amount is the level reached, with no qualifier. A qualifier still
+  applies across an opening quote mark (about "27% of ..."), and an amount a verb of passing a threshold
+  takes as its object is "more than" it ("has exceeded 4.8 million").
+- Minor units written after a currency word are counted in the minor unit: "70 euro cents" → 70 "cent" EUR.
+- A bare amount that "the number of" a plural noun reaches or changes by counts that noun ("the number of
+  blogs has exceeded 4.8 million" → unit "blog"); a level noun's amount ("the 46-year low of 1%") is about
+  what reached that level; "two of three winning sides" counts sides; "fell one place" is a change of one.
 """
 
 from __future__ import annotations
@@ -117,6 +130,10 @@ def _rx() -> dict:
             r"(?:every[ \u00a0]+)?(?P<d>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
             r"|\d{1,3}(?:,\d{3})*)\b(?![,.]\d)", re.I),
         "times": re.compile(r"[ \u00a0]+times[ \u00a0]+(?P<f>[A-Za-z]+)", re.I),
+        "part_of_number": re.compile(
+            rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?(?:\d|(?:{_alt(v['number_words'])})\b)", re.I),
+        "to_the": re.compile(r"[ \u00a0]+(?:to|in)[ \u00a0]+the(?=[ \u00a0])", re.I),
+        "for_each": re.compile(r"[ \u00a0]+for[ \u00a0]+(?:each|every)[ \u00a0]+", re.I),
         "right_qual": re.compile(r"[ \u00a0]+(?P<w>or more|or so|or less|or fewer|plus(?=[ \u00a0]*(?:[,.;:)]|$)))\b(?![ \u00a0]+th[ae]n\b)", re.I),
         "label_before": re.compile(r"(?:\b(?:no|nos|number|num)\.?|#)[ \u00a0]*$", re.I),
         "age_before": re.compile(r"\b(?:aged|age of|ages of|age)[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?$", re.I),
@@ -751,7 +768,7 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                     iso = "USD"
                 a.currency = iso
                 if minor:  # "25 cents", "65 Canadian cents": counted in the minor unit, its currency kept
-                    a.unit = "p" if w in ("p", "pence") else "cent"
+                    a.unit = "p" if w in ("p", "pence", "penny") else "cent"
                 else:
                     a.unit = iso if iso else re.sub(r"s$", "", w)
             a.kind = "money" if a.kind != "range" else a.kind
@@ -846,8 +863,9 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                 a.unit = v["time_units"][lowered]
                 if a.kind == "number":
                     a.kind = "duration"
-                if after is not None and after.lower_ in ("ago", "later", "earlier", "before"):
-                    a.drop = True  # a point in time, not an amount: the dates module owns it
+                if after is not None and after.lower_ in ("ago", "later", "earlier", "before") \
+                        or _names_period(d, a, noun):
+                    a.drop = True  # a point in time or a period, not an amount: the dates module owns it
                     return
             elif lowered in v["rate_units"]:
                 a.unit, a.per = v["rate_units"][lowered]  # "2.4 million bpd"
@@ -868,6 +886,10 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
                     a.about = _about_text(d, part)
                     a.kind = "count"
                     a.counted = True
+    if a.unit in v["change_words"]["length_units"] and a.kind in ("number", "range") and _names_event(
+            doc, d.token_at(a.start), v["sport_distance_nouns"]):
+        a.drop = True  # "the men's 9km race", "a 10-mile run": a distance that names the race
+        return
     if a.kind == "percent" and a.about is None:
         pct_tok = d.token_at(a.end - 1)
         obj = _partitive(pct_tok) if pct_tok is not None else None
@@ -913,6 +935,8 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             a.end = rm.end("adv") if rm.group("adv") else rm.end("u")
             if a.kind in ("number", "count"):
                 a.kind = "rate"
+    if not a.per:
+        _rate_phrase(d, a)
     if not a.per and a.unit and a.unit not in v["periodicals"]:
         # "750,000 daily barrels": the rate word sits before the counted noun ("two daily newspapers" is no rate)
         inner = [w for w in re.findall(r"[a-z]+", d.lower[a.start:a.end]) if w in v["rate_adverbs"] and w != "each"]
@@ -927,13 +951,15 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
     if a.kind == "range" and not a.unit and not a.currency and re.search(r"\d[-\u2013]\d", text[a.start:a.end]):
         a.drop = True  # "737-800", "pages 10-12": a hyphenated pair with nothing measured is no amount
         return
-    if a.kind == "money" and re.search(r"\d\s+Cent\b(?!s)", text[a.start:a.end]):
-        a.drop = True  # "50 Cent's rap collective": a capitalised singular "Cent" after a number is a name
+    if a.kind == "money" and re.search(r"[ \u00a0](?:Cent|Penny)\b(?!s)", text[a.start:a.end]):
+        a.drop = True  # "50 Cent's rap collective", "Penny Black": a capitalised singular minor unit is a name
         return
     _check_not_amount(d, a)
     if a.drop:
         return
     _direction(d, a)
+    if a.qualifier is None and a.kind in ("number", "count", "money", "percent") and _exceeded(d, a):
+        a.qualifier = v["qualifiers"]["more than"]  # "has exceeded 4.8 million"
     if a.word and a.value == 1 and not a.scaled and a.kind in ("number", "count") and 0 <= a.tok_last < len(doc) - 1 \
             and doc[a.tok_last + 1].lower_ == "of":
         a.drop = True  # "a win over one of the major nations": "one of" picks one out, it counts nothing
@@ -942,13 +968,90 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
         first = d.token_at(a.start)
         prev = d.doc[first.i - 1] if first is not None and first.i > 0 else None
         if a.kind == "number" and a.per is None and a.unit is None:
-            a.drop = True  # a bare "two" that counts nothing we can name is not worth reporting
-        elif a.value == 1 and a.kind != "rate" and not (a.kind == "duration" and _MORE_TIME.match(d.text, a.end)):
+            if not _rx()["part_of_number"].match(d.text, a.end):  # "two of three sides" is kept
+                a.drop = True  # a bare "two" that counts nothing we can name is not worth reporting
+        elif a.value == 1 and a.kind != "rate" and not (a.kind == "duration" and _MORE_TIME.match(d.text, a.end)) \
+                and not (a.direction and a.kind == "count" and _changed_by(d, a)):  # "fell one place"
             a.drop = True  # "one of the", "one day": almost never an amount ("one minute, 47.96 seconds" is)
         elif a.value is not None and a.value < 10 and prev is not None and (
                 prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your")
                 or prev.tag_ == "POS"):
             a.drop = True  # "the two companies" refers back; it reports no amount
+
+
+def _changed_by(d: _Doc, a: _Atom) -> bool:
+    """The amount is what a change verb moved something by ("fell one place", "moved up one spot", "lifted by
+    one notch"), not a thing sent "down one line"."""
+    root = _span_root(d, a)
+    if root is None:
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    elif root.dep_ not in ("dobj", "npadvmod"):
+        return False
+    up, down = _change_lemmas()
+    return head.pos_ == "VERB" and (head.lemma_.lower() in up | down or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("up", "down") for c in head.children))
+
+
+def _exceeded(d: _Doc, a: _Atom) -> bool:
+    """The amount is the object of a verb of passing a threshold ("sales exceeded $5bn"), not negated."""
+    root = _span_root(d, a)
+    if root is None or root.dep_ != "dobj" or any(c.dep_ in ("det", "poss") for c in root.children):
+        return False  # "will exceed the 137 million US users": a known amount, not a threshold
+    verb = root.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in vocab()["exceed_verbs"] and not any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+def _names_period(d: _Doc, a: _Atom, noun) -> bool:
+    """"the first three months of 2005", "the last ten minutes of the match": the time amount picks a stretch
+    out of a longer period, so the phrase names a period."""
+    doc = d.doc
+    first = d.token_at(a.start)
+    if first is None or first.i < 2:
+        return False
+    pos, det = doc[first.i - 1], doc[first.i - 2]
+    v = vocab()
+    if pos.lower_ not in v["period_positions"] or not (det.pos_ in ("DET", "PRON") or det.tag_ == "POS"):
+        return False
+    of = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of":
+        return False
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return whole is not None and (whole.ent_type_ == "DATE" or _YEAR.fullmatch(whole.text) is not None
+                                  or whole.lemma_.lower() in v["period_wholes"])
+
+
+def _rate_phrase(d: _Doc, a: _Atom) -> None:
+    """Rates said without "per": an exchange rate ("$1.88 to the pound" → per "pound", "1p in the pound") and a
+    price or count
+    "for each" or "for every" one of something ("$5.95 for each session" → per "session")."""
+    rx = _rx()
+    text = d.text
+    tm = rx["to_the"].match(text, a.end) if a.kind == "money" and not a.scaled else None
+    cm = rx["curword"].match(text, tm.end()) if tm else None
+    if cm and cm.group("w").lower() not in vocab()["minor_units"]:
+        word = d.token_at(cm.end("w") - 1)
+        nxt = word.nbor(1) if word is not None and word.i + 1 < len(d.doc) else None
+        if word is not None and word.dep_ != "compound" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+            a.per = _singular(text[cm.start("w") if not cm.group("adj") else cm.start("adj"):cm.end("w")])
+            a.end = cm.end("w")
+            return
+    fm = rx["for_each"].match(text, a.end)
+    if fm is None or a.kind not in ("money", "count", "number"):
+        return
+    prep = d.token_at(fm.start() + len(fm.group()) - len(fm.group().lstrip()))
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or any(c.dep_ == "nummod" for c in noun.children) \
+            or not any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in noun.children):
+        return
+    a.per = noun.lemma_.lower()
+    if noun.idx == fm.end():
+        a.end = noun.idx + len(noun)
+    if a.kind in ("number", "count"):
+        a.kind = "rate"
 
 
 def _glued_m(d: _Doc, a: _Atom) -> str:
@@ -1021,15 +1124,18 @@ def _glued_m(d: _Doc, a: _Atom) -> str:
 
 def _names_event(doc, first, sports) -> bool:
     """The number modifies a race noun a few words on ("1500m AAAs title", "400m world record")."""
+    if first is None:
+        return False
     head = first.head
-    if head.i == first.i + 1 and head.lower_ == "m":
-        first, head = head, head.head  # "400 m British record": the parser hangs the number on its "m"
+    if head.lower_ in vocab()["measure_units"] and (
+            head.i == first.i + 1 or head.i == first.i + 2 and doc[first.i + 1].text == "-"):
+        first, head = head, head.head  # "400 m British record", "9km race": the number hangs on its unit
     if first.dep_ not in ("nummod", "compound", "nmod", "amod") or not 1 <= head.i - first.i <= 4:
         return False
     if head.pos_ != "NOUN" or not (head.lower_ in sports or head.lemma_.lower() in sports):
         return False
-    return all(t.lower_ == "m" or t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod", "nmod")
-               and t.head.i == head.i for t in doc[first.i + 1:head.i])
+    return all(t.lower_ in vocab()["measure_units"] or t.pos_ in ("NOUN", "PROPN", "ADJ")
+               and t.dep_ in ("compound", "amod", "nmod") and t.head.i == head.i for t in doc[first.i + 1:head.i])
 
 
 def rx_glued_number(d: _Doc, tok) -> _Atom | None:
@@ -1051,9 +1157,22 @@ def _glued_start(d: _Doc, tok) -> int:
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "prof", "professor", "dame", "rev"}
 
 
+_OPEN_QUOTES = "\"'\u201c\u2018"
+
+
 def _qualify(d: _Doc, a: _Atom) -> None:
-    """Qualifiers before ("about", "more than") or after ("or more") the amount."""
+    """Qualifiers before ("about", "more than") or after ("or more") the amount.
+
+    A qualifier still applies across an opening quote mark (about "27% of ..."); the span stays on the
+    quoted amount. "up to" after the object of a verb that moves it up ("pushed rates up to 2.25%") is that
+    verb's particle: the amount is the level reached, not a limit."""
     qual, qstart = _qualifier_before(d, a.start)
+    if qual is None and not a.word and a.start >= 2 and d.text[a.start - 1] in _OPEN_QUOTES \
+            and d.text[a.start - 2] in " \u00a0":  # words in quotes are mostly names: "around 'one nation politics'"
+        qual, _ = _qualifier_before(d, a.start - 1)
+        qstart = a.start
+    if qual and d.lower.startswith("up to", qstart) and _up_particle(d, qstart):
+        qual, qstart = None, a.start
     if qual and not (a.kind == "range" and a.about == "between"):
         a.qualifier = qual
         a.start = qstart
@@ -1062,6 +1181,28 @@ def _qualify(d: _Doc, a: _Atom) -> None:
         if qm and a.kind != "range":
             a.qualifier = _RIGHT_QUAL[qm.group("w").lower()]
             a.end = qm.end()
+
+
+def _up_particle(d: _Doc, pos: int) -> bool:
+    """The "up" at ``pos`` is the particle of a verb moving its object up ("drove the dollar up to $1.32",
+    "rates were pushed up to 2.25%"), not the start of the limit "up to"."""
+    up = d.token_at(pos)
+    if up is None or up.idx != pos or up.i == 0:
+        return False
+    verbs = vocab()["up_particle_verbs"]
+    prev = d.doc[up.i - 1]
+    if prev.pos_ == "VERB" and prev.tag_ == "VBN" and prev.lemma_.lower() in verbs \
+            and any(c.dep_ == "auxpass" for c in prev.children):
+        return True
+    for t in [prev, *prev.ancestors]:
+        if t.dep_ == "dobj":
+            verb = t.head
+            return verb.i < t.i and t.right_edge.i == up.i - 1 and verb.pos_ == "VERB" \
+                and verb.lemma_.lower() in verbs and not any(
+                    c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in verb.children)
+        if t.i > up.i or t.pos_ in ("VERB", "AUX"):
+            break
+    return False
 
 
 def _age(d: _Doc, a: _Atom) -> None:
@@ -1218,6 +1359,9 @@ def _finish_special(d: _Doc, a: _Atom) -> None:
             a.kind = "number"  # "cost the company billions": a vague size of nothing named
         return
     if a.kind == "fraction":
+        if d.lower[a.start:a.end] == "half" and last is not None and _counterfactual(last):
+            a.drop = True  # "if England had half the flair Wales have": a figure of speech, not a share
+            return
         qual, qstart = _qualifier_before(d, a.start)
         if qual:
             a.qualifier, a.start = qual, qstart
@@ -1230,6 +1374,17 @@ def _finish_special(d: _Doc, a: _Atom) -> None:
         return
     if a.kind == "multiple":
         a.unit = None
+
+
+def _counterfactual(tok) -> bool:
+    """``tok`` is in the "if" clause of a counterfactual: a past-tense clause marked "if" whose main clause
+    has "would", "could" or "might" ("If they had half the talent, they would win")."""
+    clause = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "advcl" or clause.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.head.children)
 
 
 def _check_not_amount(d: _Doc, a: _Atom) -> None:
@@ -1576,15 +1731,20 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
     """What a bare level or change measures: "unemployment fell from 157,000 to 133,000" → "unemployment".
 
     Follows the parse from the amount up through "from"/"to"/"by"/"at" and coordination to a change or level
-    verb, and takes that verb's noun subject (its object for a transitive change: "cut prices by 5%").
+    verb, and takes that verb's noun subject (its object for a transitive change: "cut prices by 5%"). When
+    the subject is "the number of" a plural noun, a bare amount also counts that noun and takes it as its unit.
     """
     root = _span_root(d, a)
     if root is None:
         return None
     v = vocab()
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.i < root.i and root.head.head.lemma_.lower() not in v["measure_heads"]:
-        return _about_text(d, root.head.head)  # "a workforce of 75,000", "a crowd of 40,000"
+            and root.head.head.i < root.i:
+        noun = root.head.head
+        if noun.lemma_.lower() in v["level_nouns"]:
+            root = noun  # "fell from the 46-year low of 1%": the level of whatever fell, not the low
+        elif noun.lemma_.lower() not in v["measure_heads"]:
+            return _about_text(d, noun)  # "a workforce of 75,000", "a crowd of 40,000"
     tok = root
     for _ in range(4):
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
@@ -1602,10 +1762,13 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
     lemma = verb.lemma_.lower()
     words = v["change_words"]
     change = lemma in words["up"] or lemma in words["down"]
-    if not change and lemma not in v["level_verbs"]:
+    if not change and lemma not in v["level_verbs"] and lemma not in v["exceed_verbs"]:
         return None
     subj = obj = None
     for child in verb.children:
+        if child.dep_ == "csubj" and child.pos_ == "ADJ":
+            # "the number of Britons dead or missing has reached 440": the parse makes the adjective the subject
+            child = next((c for c in child.children if c.dep_ == "nsubj"), child)
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             subj = child
         elif child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not (child.idx <= root.idx < child.idx
@@ -1617,6 +1780,12 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
     if target.lemma_.lower() in v["measure_heads"]:
         part = _partitive(target)
         if part is not None and part.pos_ in ("NOUN", "PROPN"):
+            if target.lemma_.lower() in v["counting_heads"] and a.kind == "number" and a.unit is None \
+                    and part.tag_ in ("NNS", "NNPS") and not a.currency \
+                    and not any(c.dep_ == "conj" for c in part.children):
+                # "the number of blogs has reached 4.8 million": it counts blogs
+                a.unit = _noun_lemma(part) if part.pos_ == "NOUN" else _proper_unit(part)
+                a.kind, a.counted = "count", True
             target = part  # "the number of claims fell to 813,200" is about claims
         elif target.lemma_.lower() in v["bare_quantity_nouns"]:
             return None  # "the number sold will reach 159 million": the parse does not say of what
@@ -1708,7 +1877,8 @@ def _inherit_directions(d: _Doc, figures: list[_Atom]) -> None:
                 b.direction = "up" if verb in up else "down"  # "fell from 7,613 to 6,630, or 12.9%"
 
 
-_OUT_OF = re.compile(r"^[ \u00a0]+out[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
+_OUT_OF = re.compile(
+    r"^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
 
 
 def _governor(d: _Doc, b: _Atom):
@@ -1732,8 +1902,10 @@ def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
             continue
         nxt = figures[i + 1] if i + 1 < len(figures) else None
         if a.kind == "number" and a.per is None and nxt is not None and nxt.kind == "count" and nxt.counted \
-                and nxt.unit and _OUT_OF.match(d.text[a.end:nxt.start]):
-            a.unit, a.kind, a.inherited = nxt.unit, "count", True  # "117 million out of 833 million handsets"
+                and nxt.unit and _OUT_OF.match(d.text[a.end:nxt.start]) and a.value is not None \
+                and nxt.value is not None and a.value <= nxt.value:
+            # "117 million out of 833 million handsets", "two of three title-winning sides"
+            a.unit, a.kind, a.inherited = nxt.unit, "count", True
             continue
         if i == 0:
             continue

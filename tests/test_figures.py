@@ -597,7 +597,8 @@ def test_a_number_of_a_group_is_about_the_group(figs):
 
 def test_a_time_qualifier_of_the_subject_does_not_measure_the_change(figs):
     found = figs("The number of patients waiting more than 12 months fell from 7,613 to 6,630 in the year.")
-    assert [(f.text, f.unit) for f in found if f.text in ("7,613", "6,630")] == [("7,613", None), ("6,630", None)]
+    assert [(f.text, f.unit) for f in found if f.text in ("7,613", "6,630")] == [("7,613", "patient"),
+                                                                                   ("6,630", "patient")]
 
 
 def test_a_number_before_last_month_is_not_counted_in_months(figs):
@@ -785,3 +786,173 @@ def test_a_quarter_that_speaks_is_a_share(figs):
     quarter = find(figs("Around one quarter said they would vote."), "Around one quarter")
     assert (quarter.kind, quarter.value) == ("fraction", 0.25)
     assert find(figs("Growth slowed over three quarters."), "over three quarters").kind == "duration"
+
+
+# -- audit 20: periods, exchange rates, particles, minor units, elided nouns ---------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Exports grew 3% in the first six months of 2003.", "six months"),
+    ("The airline lost money in the final two months of the year.", "two months"),
+    ("He was injured in the opening 20 minutes of the match.", "20 minutes"),
+    ("Output shrank during the last three months of last year.", "three months"),
+])
+def test_a_stretch_of_a_named_period_is_not_an_amount_of_time(figs, sentence, text):
+    assert text not in [f.text for f in figs(sentence)]
+
+
+def test_a_length_of_time_is_still_a_duration(figs):
+    fig = find(figs("The strike at the plant lasted three months."), "three months")
+    assert (fig.kind, fig.value, fig.unit) == ("duration", 3.0, "month")
+
+
+@pytest.mark.parametrize("sentence, text, value, per", [
+    ("The dollar slid to $1.9120 to the pound in late trade.", "$1.9120 to the pound", 1.912, "pound"),
+    ("The currency traded at 104 yen to the dollar on Monday.", "104 yen to the dollar", 104.0, "dollar"),
+    ("Traders paid 1.31 dollars to the euro at the close.", "1.31 dollars to the euro", 1.31, "euro"),
+])
+def test_an_exchange_rate_is_per_the_other_currency(figs, sentence, text, value, per):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.per) == ("money", pytest.approx(value), per)
+
+
+def test_pence_in_the_pound_is_a_rate_per_pound(figs):
+    fig = find(figs("The party would raise income tax by one penny in the pound."), "one penny in the pound")
+    assert (fig.kind, fig.value, fig.unit, fig.currency, fig.per) == ("money", 1.0, "p", "GBP", "pound")
+    assert not [f for f in figs("The dealer sold three Penny Black stamps.") if f.kind == "money"]
+
+
+def test_money_given_to_a_currency_named_thing_is_no_exchange_rate(figs):
+    assert find(figs("The charity gave $5m to the euro campaign."), "$5m").per is None
+
+
+@pytest.mark.parametrize("sentence, text, per, kind", [
+    ("Players pay £3 for each game.", "£3 for each game", "game", "money"),
+    ("The site charges $4.50 for each 30-minute lesson.", "$4.50", "lesson", "money"),
+    ("Members earn two points for every purchase.", "two points for every purchase", "purchase", "rate"),
+])
+def test_for_each_gives_a_rate_like_per(figs, sentence, text, per, kind):
+    fig = find(figs(sentence), text)
+    assert (fig.per, fig.kind) == (per, kind)
+
+
+def test_for_every_hundred_people_is_a_denominator_not_a_rate(figs):
+    found = figs("There is one nurse for every 500 patients in the region.")
+    assert all(f.per is None for f in found)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The decision pushed interest rates up to 4.75%.", "4.75%"),
+    ("Heavy buying drove the shares up to 310p.", "310p"),
+    ("Mortgage rates were pushed up to 6.5% in May.", "6.5%"),
+    ("The new contract takes his salary up to £90,000.", "£90,000"),
+])
+def test_up_as_the_particle_of_a_moving_verb_is_no_limit(figs, sentence, text):
+    fig = find(figs(sentence), text)
+    assert fig.qualifier is None and fig.direction is None
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The firm will shed up to 1,200 jobs.", "up to 1,200 jobs"),
+    ("The scheme pays its members up to £300 a month.", "up to £300 a month"),
+    ("The new boss will take up to 300 staff with him.", "up to 300 staff"),
+    ("The new cable can boost speeds up to 40 megabits per second.", "up to 40 megabits per second"),
+])
+def test_up_to_before_an_amount_is_still_a_limit(figs, sentence, text):
+    assert find(figs(sentence), text).qualifier == "up to"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The board raised the payout to 45 euro cents.", "45 euro cents", 45.0),
+    ("A stamp now costs 80 eurocents in Ireland.", "80 eurocents", 80.0),
+])
+def test_euro_cents_are_cents_of_a_euro(figs, sentence, text, value):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit, fig.currency) == ("money", value, "cent", "EUR")
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ('She said about "40% of voters are still undecided".', "40%", "approximately"),
+    ('He warned that more than "300 jobs" were at risk.', "300 jobs", "more than"),
+])
+def test_a_qualifier_applies_across_an_opening_quote_mark(figs, sentence, text, qualifier):
+    assert find(figs(sentence), text).qualifier == qualifier
+
+
+def test_quoted_number_words_take_no_qualifier_across_the_quote(figs):
+    found = figs("The party will campaign around 'one nation politics' this spring.")
+    assert all(f.qualifier is None for f in found)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("She won the women's 8km race in Belfast.", "8km"),
+    ("He took the 12-mile race by a minute.", "12-mile"),
+    ("The world cross country 4km champion pulled out.", "4km"),
+])
+def test_a_distance_naming_a_race_is_not_a_figure(figs, sentence, text):
+    assert text not in [f.text for f in figs(sentence)]
+
+
+def test_a_distance_travelled_is_still_a_figure(figs):
+    fig = find(figs("The convoy drove 8km to the border."), "8km")
+    assert (fig.value, fig.unit) == (8.0, "km")
+
+
+@pytest.mark.parametrize("sentence, text, about", [
+    ("Unemployment hit a 30-year low of 3.9% in June.", "3.9%", "Unemployment"),
+    ("Its audience slumped from a peak of nine million to two million.", "nine million", "audience"),
+    ("Inflation eased from the ten-year high of 4.1%.", "4.1%", "Inflation"),
+])
+def test_an_amount_of_a_record_level_is_about_what_reached_it(figs, sentence, text, about):
+    assert find(figs(sentence), text).about == about
+
+
+@pytest.mark.parametrize("sentence, text, unit, qualifier", [
+    ("The number of registered voters has reached 2.3 million.", "2.3 million", "voter", None),
+    ("The number of subscribers has now exceeded 800,000.", "800,000", "subscriber", "more than"),
+    ("The number of Americans injured or missing reached 35.", "35", "American", None),
+])
+def test_the_number_of_a_noun_counts_that_noun(figs, sentence, text, unit, qualifier):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.unit, fig.qualifier) == ("count", unit, qualifier)
+
+
+def test_the_number_of_a_mixed_pair_gives_no_single_unit(figs):
+    fig = find(figs("The number of homes and offices online rose to 4.1 million."), "4.1 million")
+    assert fig.unit is None
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("Revenue exceeded £40m last year.", "£40m", "more than"),
+    ("Revenue did not exceed £40m last year.", "£40m", None),
+    ("Its users will soon exceed the 90 million subscribers of its rival.", "90 million subscribers", None),
+])
+def test_an_exceeded_amount_is_more_than(figs, sentence, text, qualifier):
+    assert find(figs(sentence), text).qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, text, direction", [
+    ("The single slipped one place to number six.", "one place", "down"),
+    ("The club climbed one spot in the table.", "one spot", "up"),
+])
+def test_a_change_of_one_is_an_amount(figs, sentence, text, direction):
+    fig = find(figs(sentence), text)
+    assert (fig.value, fig.direction) == (1.0, direction)
+
+
+def test_one_thing_sent_down_a_route_is_no_change(figs):
+    assert figs("Firms want to send voice and data down one single cable.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("She was a member of two of three cup-winning squads.", "two", 2.0, "squad"),
+    ("Eight of the 15 on the pitch on Sunday were new.", "Eight", 8.0, None),
+])
+def test_a_number_taking_part_of_another_is_kept(figs, sentence, text, value, unit):
+    fig = find(figs(sentence), text)
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+def test_half_in_a_counterfactual_is_a_figure_of_speech(figs):
+    found = figs("If the side had half the composure its rivals show, it would be unbeaten.")
+    assert "half" not in [f.text.lower() for f in found]
+    assert find(figs("Half the budget went on staff last year."), "Half").value == 0.5
