@@ -1592,6 +1592,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             dep = child.dep_
             target = None
             if dep == "ccomp" and "ccomp" in allowed:
+                if child.tag_ == "VBG" and child.i > tok.i and not any(
+                        t.tag_ in _FINITE or t.dep_ == "mark" for t in child.subtree) \
+                        and tok.lemma_.lower() not in lex.document_verbs | lex.evidence_verbs \
+                        and not any(c.dep_ == "ccomp" and c.i > child.i for c in tok.children):
+                    continue  # "Nintendo adds media playing to DS": a noun phrase, not a clause ("showed X leading" is)
                 target, conf = child, 0.8
             elif dep == "xcomp" and "xcomp" in allowed and child.pos_ in ("VERB", "AUX"):
                 target, conf = child, 0.6

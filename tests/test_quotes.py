@@ -1431,3 +1431,13 @@ def test_he_is_not_one_of_several_people_who_are_the_subject_together(parse, mid
 def test_a_quoted_title_inside_a_report_does_not_make_it_partial(parse, sentence, kind):
     (quote,) = quotes_of(parse, sentence)
     assert quote.kind == kind
+
+
+@pytest.mark.parametrize("sentence,texts", [
+    ("Zorbex adds media playing to its console\n\nThe firm is releasing an adapter.", []),
+    ("Coach Ian Kerr said the players coming in had the chance to stake claims.",
+     ["the players coming in had the chance to stake claims"]),
+    ("The poll showed the senator leading his rivals by ten points.", ["the senator leading his rivals by ten points"]),
+])
+def test_a_noun_with_a_participle_is_no_reported_clause_after_a_speech_verb(parse, sentence, texts):
+    assert [q.text for q in quotes_of(parse, sentence)] == texts
