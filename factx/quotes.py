@@ -841,6 +841,8 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
         if clause and (found or (not short and (m.continues or len(words) >= 4))):
             if m.single and not found and len(words) < 4:
                 continue
+            if not found and not m.continues and not ends_punct and words[0][:1].islower():
+                continue  # '... decked out in the message - "lowest mortgage rate for 40 years".': a slogan, no speech
             cand = _Cand("direct", start, end, confidence=0.9 if m.close is not None else 0.6)
             if found:
                 cand.cue_tok, cand.speaker_tok, cand.cue_start, cand.cue_end = found

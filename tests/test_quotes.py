@@ -1441,3 +1441,8 @@ def test_a_quoted_title_inside_a_report_does_not_make_it_partial(parse, sentence
 ])
 def test_a_noun_with_a_participle_is_no_reported_clause_after_a_speech_verb(parse, sentence, texts):
     assert [q.text for q in quotes_of(parse, sentence)] == texts
+
+
+def test_a_quoted_slogan_with_no_cue_is_no_quote(parse):
+    text = 'A bus rolled into view, painted with the message - "lowest fares for twenty years".'
+    assert quotes_of(parse, text) == []
