@@ -48,6 +48,11 @@ MONTH_PREPS = frozenset(D["month_prepositions"])
 NOT_DATE_FOLLOWERS = frozenset(D["not_date_followers"])
 DATELINE_WORDS = frozenset(D["dateline_words"])
 INTENT_VERBS = frozenset(D["intent_verbs"])
+LATER_PREPS = frozenset(D["later_prepositions"])
+FORECAST_VERBS = frozenset(D["forecast_verbs"])
+QUARTERS_AS_PEOPLE = frozenset(D["quarters_as_people_prepositions"])
+LATER_MODIFIERS = frozenset(D["later_modifiers"])
+NOUN_COMPLEMENT_PREPS = frozenset(D["noun_complement_prepositions"])
 EVENT_NOUNS = frozenset(D["event_name_nouns"])
 HOLIDAY_TIME_HEADS = frozenset(D["holiday_time_heads"])
 STORY_YEAR_WORDS: dict[str, int] = D["story_year_words"]
@@ -126,7 +131,9 @@ _SPEC: list[tuple[str, str]] = [
     ("quarter", rf"{B}{R_PMOD}(?:(?P<the>the)\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
                 rf"[\s-]+quarter|(?P<rel>this|last|next|previous|current|same)\s+quarter)(?!-?finals?)"
                 rf"(?:\s+of\s+(?:{R_YEAR}|(?:the\s+)?(?P<rel2>this|last|next|the\s+same|the\s+previous|that)\s+year|"
-                rf"the\s+year|(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+year)))?{E}"),
+                rf"the\s+year|(?P<fiscal>(?:the\s+)?(?:fiscal|financial)\s+year))|\s+{R_YEAR.replace('<year>', '<year2>')})?{E}"),
+    ("monthquarter", rf"{B}(?:(?P<the>the)\s+)?(?P<open>\()?{R_MONTH}(?:\s*(?:to|-|–)\s*|-to-){R_MONTH2}(?(open)\))[\s-]+quarter"
+                     rf"(?:\s+of\s+(?:{R_YEAR}|(?P<rel2>this|last|next)\s+year))?{E}"),
     ("qyear", rf"{B}(?:Q(?P<q>[1-4])\s*{R_YEAR}|(?P<y2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4])|(?P<q3>[1-4])Q\s*"
              rf"(?P<y3>(?:19|20)\d\d)){E}"),
     ("half", rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:{R_YEAR}|"
@@ -220,7 +227,7 @@ _KIND_TRIGGERS = {
     "iso": ("digit",), "numeric": ("digit",), "slashday": ("digit",), "full": ("month",), "monthday": ("month",),
     "monthyear": ("month",),
     "month": ("month",), "decade": ("digit",), "season": ("season",), "yearseason": ("season",),
-    "quarter": ("quarter",), "qyear": ("digit",), "half": ("quarter",), "monthspart": ("unit",), "year": ("digit",), "shortyear": ("digit",),
+    "quarter": ("quarter",), "monthquarter": ("month",), "qyear": ("digit",), "half": ("quarter",), "monthspart": ("unit",), "year": ("digit",), "shortyear": ("digit",),
     "relday": ("relday",), "lastnight": ("relday",), "weekday": ("wd",), "relunit": ("unit",), "endof": ("unit",),
     "inthe": ("unit",),
     "ago": ("unit",), "duration": ("unit",), "numrange": ("unit",), "qcentury": ("unit",), "theday": ("unit",),
@@ -323,24 +330,71 @@ def _duration_value(n: float | None, unit: str) -> str:
 # -- the parse: tense, entities ------------------------------------------------------------------
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
+_TENSE_REACH = 10  # steps up the parse from a date to the verb whose tense it takes
 
 
 def _tense(doc, start: int, end: int) -> str | None:
-    """``past``, ``future`` or None from the verb that governs the span."""
+    """``past``, ``future``, ``present`` or None for the time of the span's event.
+
+    The governing verb's tense decides, except that an event placed after the verb's time
+    ("ahead of its release on Friday", "at the next meeting in February") is still to come
+    unless that verb is in the past.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    tense = _verb_tense(span)
+    if tense in (None, "present") and _points_later(span):
+        return "future"
+    return tense
+
+
+def _points_later(span) -> bool:
+    """The span hangs, below its clause's verb, from a word that puts it after that verb's time:
+    a preposition like "ahead of" or "before", or a noun planned or next ("its scheduled
+    screening", "the next meeting", "the upcoming vote")."""
     tok = span.root
-    for _ in range(6):
+    for _ in range(_TENSE_REACH):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" or tok.head is tok:
+            return False
+        if tok.lower_ in LATER_PREPS and tok.dep_ in ("prep", "advmod") and tok.head.pos_ != "ADP" \
+                and not (span.start <= tok.i < span.end):
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in LATER_MODIFIERS for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+def _verb_tense(span) -> str | None:
+    """``past``, ``future``, ``present`` or None from the verb that governs the span.
+
+    A progressive or an infinitive of intent reads as future ("is meeting him on Friday", "plans
+    to meet on Friday") only when the date is not inside a complement that describes a noun
+    ("reports about Christmas sales are worrying", "since the approach in December").
+    """
+    tok = span.root
+    described = via_subject = False
+    for _ in range(_TENSE_REACH):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             lowers = {c.lower_ for c in auxes}
+            near = not described
             if lowers & _FUTURE_AUX or lowers & {"may", "might"}:
                 return "future"
             if lowers & {"would", "could", "should", "must", "can"}:
+                if tok.tag_ == "VBN" and lowers & {"have", "'ve"} and not lowers & {"must"}:
+                    return "past"  # "would have been shown on 31 December"
                 return None
+            if tok.lemma_ in FORECAST_VERBS and tok.tag_ in ("VBD", "VBN") and not auxes and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ in ("as", "than") for c in tok.children):
+                return "future"  # "an increase predicted for June": a participle, even when tagged as a past verb
             if tok.tag_ == "VBD" or any(c.tag_ in ("VBD",) for c in auxes):
                 return "past"
+            if tok.lemma_ in FORECAST_VERBS and tok.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"} \
+                    and not via_subject:
+                return "future"  # "the baby, which is expected in April"
             if tok.tag_ == "VBN" and lowers & {"had", "'d"}:
                 return "past"
             if tok.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:
@@ -348,15 +402,17 @@ def _tense(doc, start: int, end: int) -> str | None:
             if "to" in lowers and tok.dep_ in ("acl", "relcl", "amod"):
                 return None
             if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
-                if span.start > 0 and doc[span.start - 1].lower_ in ("for", "until", "till") and tok.head is not tok:
+                if span.start > 0 and span.doc[span.start - 1].lower_ in ("for", "until", "till") and tok.head is not tok:
                     tok = tok.head  # "a strike earmarked for 23 March": the plan's date, told by the main verb
                     continue
                 return "past"
             if tok.tag_ == "VBG" and lowers & {"is", "are", "am", "'re", "'m"}:
-                return "future"
-            if tok.tag_ == "VB" and any(c.lower_ == "to" for c in auxes):
+                return "future" if near else None
+            if "to" in lowers and (tok.tag_ == "VB" or tok.tag_ == "VBN" and lowers & {"be", "being"}
+                                   and not lowers & {"have", "having"}) and near:
                 head = tok.head
-                if head is not tok and (head.lemma_ in INTENT_VERBS or head.lemma_ == "be" and head.i < tok.i):
+                if head is not tok and (head.lemma_ in INTENT_VERBS or head.lemma_ == "be" and head.i < tok.i) \
+                        and not (tok.tag_ == "VBN" and _past_form(head)):
                     return "future"  # "plans to meet on Friday", "is to present it on Sunday"
                 if tok.dep_ == "advcl" and head is not tok and _is_present_or_perfect(head):
                     return "future"  # "has recalled him to face Wales on Sunday": a purpose still to come
@@ -368,8 +424,19 @@ def _tense(doc, start: int, end: int) -> str | None:
             return None
         if tok.head is tok:
             return None
+        if tok.dep_ == "prep" and tok.lower_ in NOUN_COMPLEMENT_PREPS and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.ent_type_ not in ("DATE", "TIME") and not span.start <= tok.i < span.end:
+            described = True  # "since the bid approach in December"; not "on midnight of 31 December"
+        via_subject = tok.dep_ in ("nsubj", "nsubjpass")
         tok = tok.head
     return None
+
+
+def _past_form(word) -> bool:
+    """A verb or predicate adjective in the simple past: "was due", "were expected", "planned"."""
+    if word.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children):
+        return True
+    return word.dep_ == "acomp" and word.head.tag_ == "VBD"
 
 
 def _is_present_or_perfect(verb) -> bool:
@@ -451,14 +518,34 @@ class _Ctx:
         self.pub = published
         self.seen = 0
         self.last: dict[int, tuple[int, date]] = {}
+        self.last_weekday: tuple[date, int] | None = None
+        self.years: list[tuple[int, int]] = []
 
-    def remember(self, value: str) -> None:
-        """Keep the latest date of each granularity (day, month, quarter, year) as an anchor."""
+    def remember(self, value: str, start: int = -1) -> None:
+        """Keep the latest date of each granularity (day, month, quarter, year) as an anchor, and
+        where each year written as such stands."""
         grain, day = _anchor_of(value)
         if day is None:
             return
         self.seen += 1
         self.last[grain] = (self.seen, day)
+        if grain == _GRAIN_RANK["year"] and start >= 0:
+            self.years.append((start, day.year))
+
+    def sentence_year(self, start: int) -> int | None:
+        """The last year written as such earlier in the sentence holding ``start``."""
+        if not self.years:
+            return None
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        sent_start = span[0].sent.start_char
+        for pos, year in reversed(self.years):
+            if pos < sent_start:
+                return None
+            if pos < start:
+                return year
+        return None
 
     def prev_at(self, unit: str) -> date | None:
         """The latest previous date at least as fine as ``unit`` ("day", "month", "quarter", "year")."""
@@ -502,6 +589,11 @@ def _g(m: re.Match, name: str) -> str | None:
 def _month_of(m: re.Match) -> int | None:
     word = _g(m, "month") or _g(m, "month2")
     return MONTHS.get(word.lower().rstrip(".")) if word else None
+
+
+def _has_pmod(m: re.Match) -> bool:
+    """The match starts with a point modifier, whether or not it changes the value ("earlier in")."""
+    return bool(_g(m, "pmid") or _g(m, "pmod"))
 
 
 def _pmod(m: re.Match) -> str | None:
@@ -731,8 +823,8 @@ def _h_quarter(m, c, ctx, pub):
         return None
     base_year: int | None = None
     anchor = "none"
-    if m["year"]:
-        base_year = int(m["year"])
+    if m["year"] or m["year2"]:
+        base_year = int(m["year"] or m["year2"])
     elif m["rel2"]:
         rel2 = " ".join(m["rel2"].lower().split())
         if rel2 in ("the same", "that", "the previous"):
@@ -748,16 +840,34 @@ def _h_quarter(m, c, ctx, pub):
         if base_year is None:
             if pub is None:
                 return _Norm(f"XXXX-Q{q}", mod=mod)
-            cur = _quarter(pub.month)
-            tense = ctx.tense(c.start, c.end)
-            base_year = pub.year - 1 if (q > cur and tense == "past") else pub.year
-            anchor = "published"
+            base_year, anchor = _period_year(ctx, c, 3 * q - 2, 3)
         return _Norm(f"{base_year}-Q{q}", mod=mod, anchor=anchor)
     step = {"last": -1, "previous": -1, "this": 0, "current": 0, "same": 0, "next": 1}.get(rel or ordinal or "", 0)
+    if rel in ("previous", "same"):
+        grain, base = ctx.prev_grain("quarter")
+        if base is not None and grain == _GRAIN_RANK["quarter"]:
+            # "prices in the final quarter of 2004 were higher than in the previous quarter": the quarter
+            # before the one the story named, not before publication
+            y, mth = _month_shift(base.year, base.month, 3 * step)
+            return _Norm(f"{y}-Q{_quarter(mth)}", mod=mod, anchor="previous")
     if pub is None:
         return _Norm("XXXX-QX", mod=mod)
     y, mth = _month_shift(pub.year, pub.month, 3 * step)
     return _Norm(f"{y}-Q{_quarter(mth)}", mod=mod, anchor="published")
+
+
+def _h_monthquarter(m, c, ctx, pub):
+    """ "the (January to March) quarter of this year": the calendar quarter the two months bound."""
+    first = MONTHS[m["month"].lower().rstrip(".")]
+    q = _quarter(first)
+    if m["year"]:
+        return _Norm(f"{m['year']}-Q{q}")
+    if pub is None:
+        return _Norm(f"XXXX-Q{q}")
+    if m["rel2"]:
+        return _Norm(f"{pub.year + STEPS[m['rel2'].lower()]}-Q{q}", anchor="published")
+    year, anchor = _period_year(ctx, c, first, 3)
+    return _Norm(f"{year}-Q{q}", anchor=anchor)
 
 
 _SPORT = re.compile(rf"\b{_alt(D['sport_words'])}\b|\b\d{{1,3}}-\d{{1,3}}\b", re.I)
@@ -771,18 +881,69 @@ def _h_monthspart(m, c, ctx, pub):
     """"the last three months of 2004" is 2004-Q4; "the first six months of the year" is H1."""
     first = m["ord"].lower() == "first"
     if m["n"].lower() in ("three", "3"):
-        return _year_part(m, ctx, pub, "Q1" if first else "Q4")
-    return _year_part(m, ctx, pub, "H1" if first else "H2")
+        return _year_part(m, c, ctx, pub, "Q1" if first else "Q4")
+    return _year_part(m, c, ctx, pub, "H1" if first else "H2")
 
 
 def _h_half(m, c, ctx, pub):
-    return _year_part(m, ctx, pub, "H1" if m["ord"].lower() in ("first", "1st") else "H2")
+    return _year_part(m, c, ctx, pub, "H1" if m["ord"].lower() in ("first", "1st") else "H2")
 
 
-def _year_part(m, ctx, pub, part: str):
+_PART_START = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+
+
+def _period_year(ctx, c, first_month: int, months: int) -> tuple[int, str]:
+    """(year, anchor) of a quarter or half named without its year ("the third quarter", "the last
+    three months of the year").
+
+    A year the same sentence already named is the story's year ("grew 1.7% in 2004 but slowed in
+    the last three months of the year"). Otherwise the period is the publication year's, unless
+    it has not begun by then and the clause does not look forward: results reported for "the
+    fourth quarter" in March are last year's.
+    """
+    story = ctx.sentence_year(c.start)
+    if story is not None:
+        return story, "previous"
+    pub = ctx.pub
+    if first_month <= pub.month:
+        return pub.year, "published"
+    tense = ctx.tense(c.start, c.end)
+    if tense == "past":
+        return pub.year - 1, "published"
+    if tense == "future" or _hypothetical(ctx.doc, c.start, c.end):
+        return pub.year, "published"
+    # no tense to go by: the nearer of last year's (counted from its end) and this year's (from
+    # its start), leaning to the past, since figures for a period are reported once it is over
+    ended = date(pub.year, 1, 1) if first_month + months > 12 else date(pub.year - 1, first_month + months, 1)
+    begins = date(pub.year, first_month, 1)
+    return (pub.year - 1 if (pub - ended).days <= (begins - pub).days + 31 else pub.year), "published"
+
+
+_MODALS = frozenset({"would", "could", "should", "must", "can", "might", "may"})
+
+
+def _hypothetical(doc, start: int, end: int) -> bool:
+    """The clause verb of the span carries a modal ("profits could rise in the fourth quarter")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(_TENSE_REACH):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            return any(ch.dep_ == "aux" and ch.lower_ in _MODALS for ch in tok.children)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _year_part(m, c, ctx, pub, part: str):
     """A part of a year named by a year or relative to the published date or the previous year."""
     if m["year"]:
         return _Norm(f"{m['year']}-{part}")
+    if not m["rel2"] and pub is not None:
+        year, anchor = _period_year(ctx, c, _PART_START[part], 3 if part.startswith("Q") else 6)
+        return _Norm(f"{year}-{part}", anchor=anchor)
     rel2 = " ".join(m["rel2"].lower().split()) if m["rel2"] else "this"
     if rel2 in ("the same", "the previous"):
         if ctx.prev_at("year") is None:
@@ -879,6 +1040,12 @@ def _h_weekday(m, c, ctx, pub):
                 tense = None
         d = _weekday_date(ctx, wd, rel, tense)
         anchor = "published"
+        if d is not None and not rel:
+            after = _after_story_weekday(ctx, c, d, tense)
+            if after is not None:
+                d, anchor = after, "previous"
+    if d is not None:
+        ctx.last_weekday = (d, c.end)
     part = PARTS.get(m["part"].lower()) if m["part"] else None
     if d is None:
         value = f"XXXX-WXX-{wd}"
@@ -886,6 +1053,35 @@ def _h_weekday(m, c, ctx, pub):
     if part:
         return _Norm(f"{d.isoformat()}T{part}", TYPE_TIME, _pmod(m), anchor)
     return _Norm(d.isoformat(), mod=_pmod(m), anchor=anchor)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s")
+_PARAGRAPH_BREAK = re.compile(r"\n")
+_FORWARD = re.compile(rf"\b{_alt(D['sequence_forward_words'])}\b", re.I)
+
+
+def _after_story_weekday(ctx, c, d: date, tense: str | None) -> date | None:
+    """The weekday after the one the story just named, when the grammar says this one comes later.
+
+    "rose on Tuesday ... before slipping on Wednesday": in one sentence, a weekday joined to the
+    one before it by "before", "then", "until"... is not earlier than it. "On Monday he will
+    visit Leeds. On Tuesday he will ...": a weekday to come that names the publication day
+    follows a weekday to come already named in the paragraph, so it is next week's.
+    """
+    if ctx.last_weekday is None or ctx.pub is None:
+        return None
+    prev, prev_end = ctx.last_weekday
+    if d >= prev or (prev - d).days > 7:
+        return None
+    between = c.m.string[prev_end:c.start]
+    if _PARAGRAPH_BREAK.search(between):
+        return None
+    same_sentence = not _SENTENCE_BREAK.search(between)
+    forward = same_sentence and _FORWARD.search(between)
+    story_next = tense == "future" and d == ctx.pub and prev > ctx.pub
+    if not (forward or story_next):
+        return None
+    return prev + timedelta(days=(d.isoweekday() - prev.isoweekday()) % 7 or 7)
 
 
 def _unit_value(unit: str, day: date, step: int) -> str:
@@ -1261,10 +1457,10 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         if (prev_tok is not None and prev_tok.pos_ == "PROPN" and prev_tok.ent_type_ in _BLOCKING_LABELS
                 and prev_tok.lower_.rstrip(".") not in MONTHS and prev_tok.lower_ not in SEASONS):
             return False
-        if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") and not _pmod(m) and label not in _DATE_LABELS:
+        if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") and not _has_pmod(m) and label not in _DATE_LABELS:
             before = _word_before(text, c.start)
             return before in YEAR_PREPS and not (tok.dep_ == "nummod")
-        if label in _DATE_LABELS or _pmod(m) or m["fy"]:
+        if label in _DATE_LABELS or _has_pmod(m) or m["fy"]:
             return True
         before = _word_before(text, c.start)
         if before in YEAR_PREPS:
@@ -1282,7 +1478,7 @@ def _gate(c: _Cand, doc, text: str) -> bool:
             return word.lower() != "may" or label in _DATE_LABELS or _word_before(text, c.start) in MONTH_PREPS
         if word.lower().rstrip(".") in MONTH_ABBR and len(word) <= 4 or (word.isupper() and len(word) > 1):
             return False
-        if m["rel"] or _pmod(m):
+        if m["rel"] or _has_pmod(m):
             return True
         before = _word_before(text, c.start)
         if before in ("and", "or", "to", "-", "–", "through") and _MONTH_BEFORE.search(text[max(0, c.start - 30):c.start]):
@@ -1298,7 +1494,7 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         wd = m["wd"]
         if span is not None and span[0].i > 0 and span.doc[span[0].i - 1].ent_type_ == "PERSON" and not m["rel"]:
             return False
-        if span is not None and not m["rel"] and not _pmod(m) and span[0].i > 0 and label not in _DATE_LABELS:
+        if span is not None and not m["rel"] and not _has_pmod(m) and span[0].i > 0 and label not in _DATE_LABELS:
             prev_tok = span.doc[span[0].i - 1]
             if (prev_tok.pos_ == "PROPN" and prev_tok.is_title and prev_tok.ent_type_ in ("PERSON", "")
                     and prev_tok.lower_.rstrip(".") not in MONTHS
@@ -1313,7 +1509,7 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         span, label = _ent_at(doc, c.start, c.end)
         if label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"):
             return False
-        if m["rel"] or m["year"] or m["rel2"] or _pmod(m):
+        if m["rel"] or m["year"] or m["rel2"] or _has_pmod(m):
             return True
         if word == "fall":
             return False
@@ -1371,7 +1567,13 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         if kind == "duration" and m["unit"].lower() == "quarter" \
                 and re.match(r"\s+of\s+(?:an?|the|its|their|his|her|all|\d)\b", text[c.end:c.end + 12], re.I):
             return False  # "three-quarters of a billion": a share, not nine months
+        if kind == "duration" and m["unit"].lower() == "quarter" and m["plural"] and _parse_num(num) is None \
+                and _word_before(text, c.start) in QUARTERS_AS_PEOPLE:
+            return False  # "taken in some quarters as a sign": some people, not some three-month spells
         return True
+    if kind == "monthquarter":
+        first, last = (MONTHS.get((m[g] or "").lower().rstrip(".")) for g in ("month", "month2"))
+        return bool(first and last) and first % 3 == 1 and last == first + 2
     if kind == "set":
         if m["word"]:
             span, label = _ent_at(doc, c.start, c.end)
@@ -1543,6 +1745,7 @@ def _model_candidates(doc, text: str):
 _MODEL_TIED = re.compile(r"\b(?:same|following|previous|entire|whole|rest|remainder|end|beginning|start|middle)\b", re.I)
 
 
+_POINT_MOD_VALUES = frozenset({"START", "MID", "END"})
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_VALUE = re.compile(r"^(\d{4})$")
@@ -1599,8 +1802,9 @@ def extract_dates(doc, published: str | None) -> list[Date]:
             continue
         out.append(Date(id=f"d{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end,
                         value=norm.value, type=norm.type, mod=norm.mod, anchor=norm.anchor))
-        if norm.type in (TYPE_DATE, TYPE_TIME) and not norm.mod:
-            ctx.remember(norm.value)
+        if norm.type in (TYPE_DATE, TYPE_TIME) and (not norm.mod or norm.anchor == "none" and norm.mod in _POINT_MOD_VALUES):
+            # "tragedy struck early in 2002 ... a year later": a written year anchors even with a modifier
+            ctx.remember(norm.value, c.start)
     return out
 
 

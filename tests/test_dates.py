@@ -416,3 +416,150 @@ def test_two_or_three_years_ago_is_one_date(parse):
 def test_two_years_joined_before_a_plural_noun_are_both_years(parse):
     text = "He was the leader's right-hand man at the 1997 and 2001 elections."
     assert [d.value for d in _dates(parse, text)] == ["1997", "2001"]
+
+
+# -- audit 20: upcoming events, periods of the story's year, "some quarters", modifiers -------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The studio is refusing to show the trailer ahead of the film's premiere on Friday.", "Friday", "2005-03-04"),
+    ("The museum has no plans to shut the gallery ahead of its scheduled reopening on Thursday.", "Thursday",
+     "2005-03-03"),
+    ("A further cut is likely at the next meeting in early February.", "early February", "2006-02"),
+    ("Dealers see a second increase at the next meeting in early February.", "early February", "2006-02"),
+    ("The referendum, widely expected to be held on 12 May, looks close.", "12 May", "2005-05-12"),
+])
+def test_an_event_still_to_come_is_placed_after_publication(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The studio pulled the trailer ahead of the film's premiere on Friday.", "Friday", "2005-02-25"),
+    ("The bank cut rates at its next meeting in early February.", "early February", "2005-02"),
+    ("The referendum was held on 12 May.", "12 May", "2004-05-12"),
+    ("Firms created more jobs than expected in October.", "October", "2004-10"),
+])
+def test_a_past_report_of_a_past_event_stays_in_the_past(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The euro climbed on Tuesday before easing slightly on Wednesday.", "Wednesday", "2005-03-02"),
+    ("On Monday the minister will visit Cardiff. On Tuesday she will open a school in Swansea.", "Tuesday",
+     "2005-03-08"),
+    ("The plant is to close on Monday and then on Tuesday.", "Tuesday", "2005-03-08"),
+])
+def test_a_weekday_that_follows_another_in_the_story_does_not_land_before_it(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+def test_a_weekday_after_another_joined_by_after_keeps_its_own_date(parse):
+    found = _by_text(parse, "The striker scored on Saturday after missing training on Thursday.", PUB_2005)
+    assert (found["Saturday"].value, found["Thursday"].value) == ("2005-02-26", "2005-02-24")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Exports grew 2.1% in 2004 but slowed in the last three months of the year.",
+     "the last three months of the year", "2004-Q4"),
+    ("Output rose 3% in 2004, with most of the gain in the second half of the year.",
+     "the second half of the year", "2004-H2"),
+    ("The retailer has reported a jump in fourth quarter profits.", "fourth quarter", "2004-Q4"),
+    ("A weak fourth quarter points to slower growth.", "fourth quarter", "2004-Q4"),
+    ("Household spending is up just 0.3% in the third quarter, the figures show.", "the third quarter", "2004-Q3"),
+    ("The airline saw its fourth-quarter 2004 profits fall.", "fourth-quarter 2004", "2004-Q4"),
+])
+def test_a_period_named_without_its_year_takes_the_storys_year(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value, published", [
+    ("Profits could recover in the fourth quarter.", "the fourth quarter", "2005-Q4", PUB_2005),
+    ("The carmaker will close two plants in the third quarter.", "the third quarter", "2005-Q3", PUB_2005),
+    ("The carmaker has announced deep cuts, resulting in closures during the fourth quarter.", "the fourth quarter",
+     "2006-Q4", "2006-08-19"),
+    ("Sales rose in the first three months of the year.", "the first three months of the year", "2005-Q1",
+     PUB_2005),
+    ("Analysts see a rate rise, predicted some time in the second half of the year.",
+     "the second half of the year", "2005-H2", PUB_2005),
+])
+def test_a_period_to_come_stays_in_the_published_year(parse, sentence, text, value, published):
+    assert _value_at(parse, sentence, text, published).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The decision was seen in some quarters as a climbdown.",
+    "The plan drew criticism from many quarters.",
+])
+def test_quarters_meaning_people_are_no_time(parse, sentence):
+    assert [d.text for d in _dates(parse, sentence, PUB_2005)] == []
+
+
+def test_several_quarters_is_still_a_duration(parse):
+    assert _value_at(parse, "Profits have fallen for several quarters.", "several quarters", PUB_2005).value == "PXQ"
+
+
+@pytest.mark.parametrize("sentence, text, value, mod", [
+    ("The winger hopes to be fit very early in April.", "very early in April", "2005-04", "START"),
+    ("The plant will reopen early in 2006.", "early in 2006", "2006", "START"),
+    ("The talks may resume late in May.", "late in May", "2005-05", "END"),
+    ("The firm warned earlier in January that sales were weak.", "earlier in January", "2005-01", None),
+    ("The minister is due to publish the plan later in March.", "later in March", "2005-03", None),
+])
+def test_early_in_and_earlier_in(parse, sentence, text, value, mod):
+    d = _value_at(parse, sentence, text, PUB_2005)
+    assert (d.value, d.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Officials said the (April to June) quarter of this year would be hardest.",
+     "the (April to June) quarter of this year", "2005-Q2"),
+    ("Sales in the July-September quarter of 2004 fell.", "the July-September quarter of 2004", "2004-Q3"),
+])
+def test_a_quarter_named_by_its_months_is_one_period(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+def test_months_that_do_not_bound_a_quarter_stay_separate(parse):
+    found = [d.text for d in _dates(parse, "Sales in the (February to April) quarter rose.", PUB_2005)]
+    assert found == ["February", "April"]
+
+
+@pytest.mark.parametrize("sentence, text, value, anchor", [
+    ("Rents in the final quarter of 2003 were 0.2% higher than in the previous quarter.", "the previous quarter",
+     "2003-Q3", "previous"),
+    ("Turnover rose in the third quarter of 2002. During the same quarter, its rival lost money.", "the same quarter",
+     "2002-Q3", "previous"),
+    ("Growth slowed in the previous quarter.", "the previous quarter", "2004-Q4", "published"),
+])
+def test_the_previous_or_same_quarter_follows_the_quarter_the_story_named(parse, sentence, text, value, anchor):
+    d = _value_at(parse, sentence, text, PUB_2005)
+    assert (d.value, d.anchor) == (value, anchor)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Mr Hale is meeting the board on Thursday, their third talks since the takeover approach in December.",
+     "December", "2004-12"),
+    ("Gloomy reports about Christmas trading are worrying the markets.", "Christmas", "2004-12-25"),
+    ("Its December sales are expected to beat forecasts.", "December", "2004-12"),
+])
+def test_a_date_that_describes_a_noun_does_not_follow_a_progressive_or_a_forecast(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("A ruling from the judge is expected in January.", "January", "2006-01"),
+    ("The next court hearing is expected on 6 January.", "6 January", "2006-01-06"),
+    ("The play was due to be staged on 30 January.", "30 January", "2005-01-30"),
+])
+def test_a_forecast_in_the_present_points_forward_one_in_the_past_does_not(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+def test_a_quarter_named_by_hyphenated_months(parse):
+    d = _value_at(parse, "Profits fell in the October-to-December quarter.", "the October-to-December quarter",
+                  PUB_2005)
+    assert d.value == "2004-Q4"
+
+
+def test_a_written_year_with_a_modifier_still_anchors_a_year_later(parse):
+    found = _by_text(parse, "The couple married early in 2001. A year later, they moved to Leeds.", PUB_2005)
+    assert (found["early in 2001"].mod, found["A year later"].value) == ("START", "2002")
