@@ -1034,8 +1034,15 @@ def _lost_subject(target, verb, lex: _Lexicon):
             or target.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.needs_object \
             or verb.lemma_.lower() in lex.object_control:
         return None  # "told the panel that ...": the object is the listener
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == target.left_edge.i), None)
-    return obj
+    obj = max((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < target.left_edge.i),
+              key=lambda c: c.i, default=None)
+    if obj is None:
+        return None
+    # only a phrase the parse hung on the verb may come between ("explain how a smaller increase
+    # compared to Labour's plans was a cut")
+    between = {t.i for c in verb.children if c.dep_ == "prep" and obj.right_edge.i < c.left_edge.i
+               and c.right_edge.i < target.left_edge.i for t in c.subtree}
+    return obj if all(k in between for k in range(obj.right_edge.i + 1, target.left_edge.i)) else None
 
 
 def _clause_joined_before(target, verb, lex: _Lexicon) -> list:

@@ -1446,3 +1446,21 @@ def test_a_noun_with_a_participle_is_no_reported_clause_after_a_speech_verb(pars
 def test_a_quoted_slogan_with_no_cue_is_no_quote(parse):
     text = 'A bus rolled into view, painted with the message - "lowest fares for twenty years".'
     assert quotes_of(parse, text) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Tom Reed was dropped on Saturday. But his admission that he "guessed something like this was going to '
+     'happen" will do little to quell talk of a rift.', "Tom Reed"),
+    ("Vodafone has reported strong sales. But its claim that the market is growing was questioned.", "Vodafone"),
+])
+def test_a_possessive_pronoun_owner_of_a_claim_resolves(text, speaker):
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_subject_the_parse_made_the_object_survives_a_phrase_between(parse):
+    text = ("The mayor struggled to explain how a smaller, slower increase in spending planned by the Tories "
+            "compared to Labour's plans was a cut.")
+    (quote,) = quotes_of(parse, text)
+    assert quote.text == ("how a smaller, slower increase in spending planned by the Tories compared to "
+                          "Labour's plans was a cut")
