@@ -21,7 +21,13 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    "First Last" pair the model missed or called a date ("Theresa May", "May" DATE) is added as a
    person when a person-title appositive follows it ("Theresa May, shadow secretary for the family,")
    or when it is the subject of a reporting verb and starts with a common first name; a month alone
-   never is (``model_label`` stays empty for such a name).
+   never is (``model_label`` stays empty for such a name). A one-word person before a month or weekday
+   the model calls a date, with a title before it ("coach Mike Friday"), or after an untagged common first
+   name ("Malcolm" + "Glazer"), is the whole name; a demonym before a surname another person of the text
+   carries ("Spaniard Costa") is dropped; an age glued to a name ("Appleton,31") is cut off. A number with a
+   unit ("300p"), a sentence-opening word the text also writes as a common noun ("Jobs will go ... 300 jobs")
+   and a portfolio before a government title and a person ("Constitutional Affairs Minister X", part of the
+   role) are no entities.
 3. Mentions are grouped: same name (case, dots, "the" ignored), short forms to long forms ("U.S." ->
    "United States"), a surname, last words or first name to the person who carries it (the nearest one
    before, or the first one after), an acronym to the organisation it spells ("GAO", "TfL"), "the Bank"
@@ -36,12 +42,19 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    (a place-tagged short form only where used as one: "said Jupiter", "Jupiter analyst"). "America"
    and "the States" are the United States when the text also names it.
    Untagged capitalised occurrences of a known person's surname or of a one-word name are added.
+   A suffix ("Jr", "III") is no surname. A surname that is also a place of the gazetteer (not a country)
+   joins the person whose full name ends with it when it is never written as a place ("in West", "the
+   West"); a person-labelled full name is preferred over a mixed model span ("La Fenice Viotti"). An
+   organisation or building name joins the one longer such name that adds a head noun ("La Fenice" ->
+   "La Fenice Theatre") or a first word ("Villa" -> "Aston Villa"), once that name is written.
 4. Each group gets one label from document evidence, strongest first: a title or honorific right
    before a mention, an age/title appositive or a person noun before it ("India's richest man Azim
    Premji", "billionaire X") (PERSON, unless the name is a country or region of the gazetteer); an
    organisation noun describing it ("Wipro, India's third-biggest software firm," / "X is a software
    company" / "software firm X"; not "film-maker X", "X, Florida-based firm" or "X, a broadcaster
-   with CBS") (ORG unless the gazetteer knows it as a place); a surname that joined a full name (PERSON); "the X" or "X chief executive" (not a
+   with CBS") or an organisation noun after it ("the Herald newspaper") (ORG unless the gazetteer knows it
+   as a place); a common first name and a surname the text uses for a person ("Mr Davies", "said Davies")
+   (PERSON); a surname that joined a full name (PERSON); "the X" or "X chief executive" (not a
    person); the gazetteer of well-known places; the head word of the name ("University" ORG, "Square"
    FAC); "in X" or "X, France" (a place, not a person); else the majority of the model's labels, fuller
    mentions counting double. ``model_label`` keeps the model's most common label so every repair can
@@ -89,6 +102,10 @@ _CLOSE_QUOTES = {'"', "”", "'", "’"}
 _NAMED_ORG = {"ORG", "GPE", "FAC", "LOC"}
 _NUMBERLESS = {"PERSON", "GPE", "LOC", "NORP"}
 _ACRONYM_STOP = {"of", "and", "the", "for", "&", "de", "du", "la", "le", "der", "von", "in", "on", "at"}
+_GLUED_AGE = re.compile(r"^(.*[^\W\d_]),(\d{1,3})$")  # "Appleton,31": one token, a name and an age
+_PLACE_WORDS_BEFORE = frozenset({"in", "to", "from", "into", "across", "near", "at", "the", "throughout", "inside",
+                                 "outside"})
+_MOTION_PREPS = frozenset({"to", "from", "into"})
 _NAME_PARTICLES = {"of", "for", "de", "du", "da", "di", "del", "la", "le", "der", "den", "von", "van", "bin", "al"}
 
 
@@ -133,6 +150,10 @@ class _Lists:
     implied_short_forms: dict
     award_hyphen_words: frozenset
     thing_determiners: frozenset
+    name_suffixes: frozenset
+    unit_number: re.Pattern
+    portfolio_titles: frozenset
+    calendar_names: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +202,11 @@ def _lists() -> _Lists:
         implied_short_forms={norm(k): (v, k.lower().startswith("the ")) for k, v in raw["implied_short_forms"].items()},
         award_hyphen_words=frozenset(raw["award_hyphen_words"]),
         thing_determiners=frozenset(raw["thing_determiners"]),
+        name_suffixes=frozenset(raw["name_suffixes"]),
+        unit_number=re.compile(r"^[£$€]?\d[\d,.]*(?:"
+                               + "|".join(sorted(map(re.escape, raw["unit_suffixes"]), key=len, reverse=True)) + r")$"),
+        portfolio_titles=frozenset(raw["portfolio_titles"]),
+        calendar_names=frozenset(raw["calendar_names"]),
     )
 
 
@@ -230,10 +256,13 @@ def extract_entities(doc) -> list[Entity]:
 def _extract(doc) -> list[Entity]:
     lists = _lists()
     mentions = [m for ent in doc.ents if ent.label_ in lists.keep for m in _trim(ent, doc, lists)]
+    mentions = _drop_sentence_nouns(doc, mentions)
     mentions = _add_missed_people(doc, mentions, lists)
+    mentions = _repair_people(doc, mentions, lists)
     mentions = _fix_scorers(doc, mentions, lists)
     mentions = _split_pairs(doc, mentions, lists)
     mentions = _join_split_names(doc, mentions)
+    surnames = _person_surnames(doc, mentions, lists)
     groups = _group(mentions, lists)
     _merge_bracket_aliases(doc, groups, lists)
     _merge_implied_short_forms(doc, groups, lists)
@@ -244,10 +273,11 @@ def _extract(doc) -> list[Entity]:
     match_report = any("match" in m.context for g in groups for m in g.mentions) and _has_score(doc)
     for group in groups:
         group.mentions.sort(key=lambda m: m.start)
-        group.label = _decide_label(group, lists, match_report)
+        group.label = _decide_label(group, lists, match_report, surnames)
     _merge_short_names(groups, lists, final=True)
     _merge_initials(groups, lists)
     _merge_generic_suffix(doc, groups, lists)
+    _merge_org_short_forms(doc, groups, lists)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: g.first)
     by_key = {g.key: g for g in groups}
@@ -403,13 +433,17 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = _span_text(tokens[0], tokens[-1])
+    glued = _GLUED_AGE.match(tokens[-1].text)
+    cut = len(tokens[-1].text) - len(glued.group(1)) if glued and 0 < int(glued.group(2)) < 120 else 0
+    if cut:
+        end, text = end - cut, text[:-cut]
     if not _looks_like_name(text, lists):
         return None
     if label == "EVENT" and _is_date_name(text, lists) or _is_demonym(text, lists) or _is_portfolio(tokens, doc, lists):
         return None
     if first_surface.i == tokens[0].i - 1 and first_surface.lower_ == "the":
         start = first_surface.idx
-    surface = text if start == tokens[0].idx else _span_text(first_surface, tokens[-1])
+    surface = text if start == tokens[0].idx else _span_text(first_surface, tokens[-1])[:-cut or None]
     mention = _Mention(start, end, text, surface, label, tokens[0].i, tokens[-1].i + 1)
     role, owner, cue = _title_before(doc, tokens[0].i, lists)
     if inner_title is not None:
@@ -417,7 +451,7 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     app_role, app_owner, app_cue = _appositive(doc, tokens, lists)
     mention.role = role or app_role
     mention.affiliation = (owner or affiliation) if role else (app_owner or affiliation)
-    mention.person_cue = cue or app_cue or _noun_before(doc, tokens, lists, PERSON)
+    mention.person_cue = cue or app_cue or bool(cut) or _noun_before(doc, tokens, lists, PERSON)
     mention.context = _context(doc, tokens, lists)
     return mention
 
@@ -459,8 +493,42 @@ def _noun_before(doc, tokens, lists: _Lists, kind: str) -> bool:
     return root.dep_ in ("pobj", "dobj", "conj") or root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 
+def _drop_sentence_nouns(doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A one-word mention that opens a sentence as a noun ("Jobs will be lost") is capitalised only by its
+    place when the text writes the same word in lower case as a common noun elsewhere ("600 jobs") and never
+    capitalised inside a sentence. An unknown name the tagger calls a noun ("Harwood boss") has no such
+    lower-case twin."""
+    suspects = [m for m in mentions if m.tok_end - m.tok_start == 1 and doc[m.tok_start].is_sent_start
+                and doc[m.tok_start].tag_ in ("NN", "NNS", "NNP", "NNPS") and m.start == doc[m.tok_start].idx]
+    if not suspects:
+        return mentions
+    words = {doc[m.tok_start].lower_ for m in suspects}
+    named, common = set(), set()
+    for t in tokens(doc):
+        word = t.lower_
+        if word not in words:
+            continue
+        if t.text[:1].isupper() and not t.is_sent_start:
+            named.add(word)
+        elif t.text.islower() and t.pos_ == "NOUN":
+            common.add(word)
+    drop = {id(m) for m in suspects if doc[m.tok_start].lower_ in common and doc[m.tok_start].lower_ not in named}
+    return [m for m in mentions if id(m) not in drop]
+
+
 def _is_portfolio(tokens, doc, lists: _Lists) -> bool:
-    """"Children" in "Children's Minister": a possessive common noun before a title is part of the title."""
+    """"Children" in "Children's Minister", "Constitutional Affairs" in "Constitutional Affairs Minister Jo
+    Bell": a possessive common noun before a title, or a capitalised phrase before a capitalised government
+    title and a person or with "the" before it ("the Home Secretary said"), is part of the title (not a place:
+    "Europe Minister"; not an office: "Home Office")."""
+    k = tokens[-1].i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in lists.portfolio_titles and doc[k].is_title \
+            and (doc[k + 1].ent_type_ == PERSON and doc[k + 1].ent_iob_ == "B"
+                 or tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" and not doc[k + 1].text[:1].isupper()) \
+            and tokens[0].ent_type_ not in ("GPE", "LOC") \
+            and all(t.is_title or t.lower_ == "and" for t in tokens) and tokens[-1].lower_ not in lists.head_words \
+            and norm(doc[tokens[0].i:k].text) not in lists.places and not any(t.whitespace_ != " " for t in tokens):
+        return True
     if len(tokens) != 1 or tokens[0].lower_ not in lists.portfolio_nouns:
         return False
     k = tokens[0].i + 1
@@ -497,7 +565,7 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     following = [_fold(" ".join(words[:k])) for k in range(len(words), 0, -1)]
     if any(f in lists.org_titles for f in following):
         found.add("owner")
-    if _org_described(doc, tokens, lists):
+    if _org_described(doc, tokens, lists) or _org_noun_after(doc, tokens, lists):
         found.add("org")
     if any(f in lists.team_titles for f in following[-2:]):
         found.add("team")
@@ -529,6 +597,9 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     if last.dep_ == "pobj" and last.head.lower_ in lists.place_preps and (
             nxt == last.i + 1):
         found.add("in")
+    if before >= 0 and (doc[before].lower_ in _PLACE_WORDS_BEFORE or doc[before].lower_ == "the" and before > 0
+                        and doc[before - 1].lower_ in _PLACE_WORDS_BEFORE):
+        found.add("placed")  # "in the West", "to West", "the West": how a place is written
     return frozenset(found)
 
 
@@ -566,6 +637,16 @@ def _org_described(doc, tokens, lists: _Lists) -> bool:
         if attr is not None and _noun_kind(doc, attr, lists) == "ORG":
             return True
     return _noun_before(doc, tokens, lists, "ORG")
+
+
+def _org_noun_after(doc, tokens, lists: _Lists) -> bool:
+    """"the Herald newspaper", "the Arcadia group": an article, the name and an organisation noun it modifies."""
+    first, last = tokens[0], tokens[-1]
+    k = last.i + 1
+    if k >= len(doc) or first.i == 0 or last.dep_ != "compound" or last.head.i != k:
+        return False
+    det = doc[first.i - 1]
+    return det.lower_ in ("the", "a", "an") and det.head.i == k and _noun_kind(doc, doc[k], lists) == "ORG"
 
 
 def _placed_or_job(doc, noun) -> bool:
@@ -632,7 +713,8 @@ def _name_after(doc, i: int) -> list:
 def _looks_like_name(text: str, lists: _Lists) -> bool:
     if not any(c.isupper() or c.isdigit() for c in text) or not any(c.isalpha() for c in text):
         return False
-    return norm(text) not in lists.not_names and len(text.strip()) > 1 and not _ORDINAL.match(text)
+    return norm(text) not in lists.not_names and len(text.strip()) > 1 and not _ORDINAL.match(text) \
+        and not lists.unit_number.match(text)
 
 
 def is_demonym(word: str) -> bool:
@@ -680,6 +762,10 @@ def _title_before(doc, i: int, lists: _Lists):
             continue
         if _fold(span.text) in lists.titles:
             start = j - size
+            if start > 0 and doc[start - 1].ent_iob_ != "O":
+                owner_span = entity_span(doc[start - 1])
+                if owner_span.end == start and _is_portfolio(list(owner_span), doc, lists):
+                    start = owner_span.start  # "Constitutional Affairs Minister": the portfolio is part of the title
             while start > 0 and j - start < size + 3:
                 t = doc[start - 1]
                 if (t.ent_iob_ == "O" and t.is_alpha and not t.is_sent_start and "\n" not in t.whitespace_
@@ -824,6 +910,38 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _repair_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Mention]:
+    """One-person spans the model built wrong: a demonym before a lone surname that another person of the text
+    carries ("Spaniard Costa" beside "Albert Costa"); a titled one-word person before a surname the model took
+    for a date ("coach Mike Friday"); an untagged common first name before a one-word person ("Malcolm" +
+    "Glazer")."""
+    surnames = Counter(norm(m.text).split()[-1] for m in mentions if m.label == PERSON and " " in m.text)
+    out = []
+    size = len(doc)
+    for m in mentions:
+        first, count = m.tok_start, m.tok_end - m.tok_start
+        new = None
+        if m.label != PERSON or count > 2:
+            pass
+        elif count == 2 and doc[first].lower_ not in lists.first_names and surnames[doc[first + 1].lower_] > (
+                norm(m.text).split()[-1] == doc[first + 1].lower_) and (
+                _fold(doc[first].text) in lists.demonyms or _is_demonym(doc[first].text, lists)):
+            new = _mention([doc[first + 1]], PERSON, doc, lists)
+            if new is not None:
+                new.affiliation = new.affiliation or lists.demonyms.get(_fold(doc[first].text))
+        elif count == 1 and m.tok_end < size and (m.person_cue or m.role) and doc[m.tok_end].ent_iob_ == "B" \
+                and doc[m.tok_end].ent_type_ == "DATE" and doc[m.tok_end].lower_ in lists.calendar_names \
+                and doc[m.tok_end].is_title and doc[first].whitespace_ == " " \
+                and (m.tok_end + 1 == size or doc[m.tok_end + 1].ent_iob_ != "I"):
+            new = _mention([doc[first], doc[m.tok_end]], PERSON, doc, lists)
+        elif count == 1 and first > 0 and m.start == doc[first].idx and doc[first - 1].ent_iob_ == "O" \
+                and doc[first - 1].is_title and doc[first - 1].lower_ in lists.first_names \
+                and doc[first - 1].whitespace_ == " ":
+            new = _mention([doc[first - 1], doc[first]], PERSON, doc, lists)
+        out.append(new or m)
+    return out
 
 
 def _title_follows(doc, k: int, lists: _Lists) -> bool:
@@ -1043,6 +1161,43 @@ def _merge_generic_suffix(doc, groups: list[_Group], lists: _Lists) -> None:
             g.mentions = [m for m in g.mentions if m not in moving]
 
 
+def _merge_org_short_forms(doc, groups: list[_Group], lists: _Lists) -> None:
+    """A short organisation or building name is the one longer such name it leaves a word off: the name
+    without its head noun ("La Fenice" of "La Fenice Theatre") or the last word of a two-word name ("Villa" of
+    "Aston Villa"), once the longer name is written (a headline may come first). Not a place of the gazetteer,
+    not a name written as a place ("in X", "to X"), and not "Times" beside "Sunday Times", another paper."""
+    named = {"ORG", "FAC"}
+    longer: dict[str, list[_Group]] = {}
+    trailing: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.key.split()
+        if not g.mentions or g.label not in named or len(words) < 2 or g.canonical:
+            continue
+        if lists.head_words.get(words[-1]) in named and len(words) <= 3:
+            longer.setdefault(" ".join(words[:-1]), []).append(g)
+        if len(words) == 2 and words[0] not in lists.calendar_names and words[1] not in lists.head_words:
+            trailing.setdefault(words[1], []).append(g)
+    for key, found in trailing.items():
+        longer.setdefault(key, []).extend(found)
+    if not longer:
+        return
+    headline = next((t.idx + len(t.text) for t in tokens(doc) if "\n" in t.whitespace_ or "\n" in t.text), 0)
+    for g in groups:
+        targets = longer.get(g.key)
+        if not g.mentions or not targets or len(targets) > 1 or targets[0] is g or not targets[0].mentions \
+                or g.label not in named \
+                or g.canonical or lists.places.get(g.key) or any(
+                    headline <= m.start < targets[0].mentions[0].start for m in g.mentions) or any(
+                    "in" in m.context or m.person_cue or m.tok_start and doc[m.tok_start - 1].lower_ in _MOTION_PREPS
+                    for m in g.mentions):
+            continue
+        if g.key in trailing and any(m.tok_start and doc[m.tok_start - 1].lower_ == "the" for m in g.mentions):
+            continue  # "the House" (of a parliament) beside "the White House": a common noun with its article
+        targets[0].mentions.extend(g.mentions)
+        targets[0].mentions.sort(key=lambda m: m.start)
+        g.mentions = []
+
+
 def _merge_acronyms(groups: list[_Group]) -> None:
     """"GAO" joins "Government Accountability Office" when it spells its capitalised words."""
     initials: dict[str, list[_Group]] = {}
@@ -1074,7 +1229,7 @@ def _merge_peers(groups: list[_Group], lists: _Lists) -> None:
     """"Lord Callaghan" joins "Jim Callaghan" when he is the only person of that surname."""
     full: dict[str, list[_Group]] = {}
     for g in groups:
-        words = g.key.split()
+        words = _name_words(g.key, lists)
         if g.mentions and 2 <= len(words) <= 4 and words[0] not in lists.peer_titles and _person_like(g):
             full.setdefault(words[-1], []).append(g)
     for g in groups:
@@ -1090,7 +1245,7 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
     A person is a multi-word group that looks like one, or that the shorter name says is a person."""
     people: dict[str, list[_Group]] = {}
     for g in groups:
-        words = g.key.split()
+        words = _name_words(g.key, lists)
         if (not g.mentions or len(words) < 2 or len(words) > 4 or g.canonical or "of" in words
                 or _head_label(g, lists) or not all(m.text[:1].isupper() for m in g.mentions)):
             continue
@@ -1101,11 +1256,13 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
         return
     for g in groups:
         if not g.mentions or g.key not in people or g.canonical or _not_a_person(g, merging=True) and not any(
-                c.key.endswith(" " + g.key) for c in people[g.key]):
+                _ends_with(c, g.key, lists) for c in people[g.key]):
             continue
         if lists.places.get(g.key) and not any(m.person_cue or m.label == PERSON for m in g.mentions) and not (
-                g.key in lists.cities and not any("in" in m.context for m in g.mentions)
-                and any(c.key.endswith(" " + g.key) and _person_like(c) for c in people[g.key])):
+                not any(m.context & {"in", "placed"} for m in g.mentions)
+                and (g.key in lists.cities or " " not in g.key and lists.places[g.key] != "GPE")
+                and any(_ends_with(c, g.key, lists) and _full_label(c) == PERSON
+                        and all(w.istitle() for m in c.mentions for w in m.text.split()) for c in people[g.key])):
             continue
         says_person = _votes(g.mentions).most_common(1)[0][0] == PERSON or any(m.person_cue for m in g.mentions)
         multi = " " in g.key
@@ -1113,14 +1270,21 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
         candidates = [c for c in people[g.key] if c is not g and c.mentions and (
             (c.label == PERSON) if final else (_person_like(c) or says_person and not multi and (
                 _full_label(c) not in _NAMED_ORG
-                or strong and c.key.endswith(" " + g.key) and not lists.places.get(c.key)
+                or strong and _ends_with(c, g.key, lists) and not lists.places.get(c.key)
                 and _fold(c.key.split()[0]) not in lists.demonyms)))]
-        surname = [c for c in candidates if c.key.endswith(" " + g.key)]
+        surname = [c for c in candidates if _ends_with(c, g.key, lists)]
+        if not says_person and not any(m.label == PERSON for m in g.mentions):
+            # "Ford" the firm beside "William Clay Ford Jr": only a name's own last word takes an unlabelled surname
+            suffixed = [c for c in surname if not c.key.endswith(" " + g.key)]
+            surname = [c for c in surname if c not in suffixed]
+            candidates = [c for c in candidates if c not in suffixed]
         if not surname and not says_person:
             continue
         candidates = surname or candidates
         if not candidates:
             continue
+        named = [c for c in candidates if _full_label(c) == PERSON]
+        candidates = named or candidates  # "Marcello Viotti" over a model span "La Fenice Viotti"
         for m in g.mentions:
             before = [(max(x.start for x in c.mentions if x.start < m.start), c) for c in candidates
                       if any(x.start < m.start for x in c.mentions)]
@@ -1130,6 +1294,17 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
         g.mentions = []
     for g in groups:
         g.mentions.sort(key=lambda m: m.start)
+
+
+def _name_words(key: str, lists: _Lists) -> list[str]:
+    """The words of a name without a suffix such as "Jr" or "III", which is no surname."""
+    words = key.split()
+    return words[:-1] if len(words) > 2 and words[-1] in lists.name_suffixes else words
+
+
+def _ends_with(group: _Group, key: str, lists: _Lists) -> bool:
+    """``key`` is the surname or last words of ``group``'s name ("Evans" of "Charles Evans Jr")."""
+    return " ".join(_name_words(group.key, lists)).endswith(" " + key)
 
 
 _INITIAL_NAME = re.compile(r"^([a-z]) ([a-z][\w'’-]+(?: [a-z][\w'’-]+)?)$")
@@ -1212,7 +1387,7 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
     for g in groups:
         if not g.mentions:
             continue
-        words = g.key.split()
+        words = _name_words(g.key, lists)
         if _person_like(g) and len(words) > 1:
             index[words[-1]] = None if words[-1] in index and index[words[-1]] is not g else g
         elif len(words) == 1 and len(g.mentions) >= 1:
@@ -1240,7 +1415,29 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
 # -- 3. labels -----------------------------------------------------------------------------------
 
 
-def _decide_label(group: _Group, lists: _Lists, match_report: bool = False) -> str:
+def _person_surnames(doc, mentions: list[_Mention], lists: _Lists) -> frozenset:
+    """Words the text uses as a person's surname: a one-word mention tagged as a person or with a person cue,
+    a word after "Mr"/"Ms", the subject after a reporting verb ("said Davies")."""
+    found = {norm(w) for w in _AFTER_HONORIFIC.findall(doc_text(doc))}
+    for m in mentions:
+        if m.tok_end - m.tok_start != 1:
+            continue
+        token = doc[m.tok_start]
+        if m.label == PERSON or m.person_cue or token.dep_ == "nsubj" and token.head.i < token.i \
+                and token.head.lemma_ in lists.reporting_verbs:
+            found.add(norm(m.text))
+    return frozenset(found)
+
+
+def _first_and_surname(group: _Group, lists: _Lists, surnames: frozenset) -> bool:
+    """"Kevin Davies" typed ORG is a person when it starts with a common first name and the text uses
+    "Davies" as a person's surname elsewhere (a firm named after a founder lacks that evidence)."""
+    words = group.key.split()
+    return len(words) == 2 and words[0] in lists.first_names and words[1] in surnames \
+        and any(" " in m.text for m in group.mentions)
+
+
+def _decide_label(group: _Group, lists: _Lists, match_report: bool = False, surnames: frozenset = frozenset()) -> str:
     tagged = [m for m in group.mentions if not m.added] or group.mentions
     place = lists.places.get(group.key)
     votes = _votes(tagged)
@@ -1253,6 +1450,9 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False) -> s
     if cues and (not place or group.key in lists.cities) and (PERSON in votes or titled or cues * 5 >= len(tagged)):
         return PERSON
     context = set().union(*(m.context for m in tagged))
+    if not place and not context & {"the", "owner", "org", "work", "thing", "team", "club"} \
+            and not _head_label(group, lists) and _first_and_surname(group, lists, surnames):
+        return PERSON
     if not cues and not place and "org" in context:
         return "ORG"
     if not cues and not place and sum("work" in m.context for m in tagged) * 2 >= len(tagged):

@@ -848,3 +848,129 @@ def test_a_job_word_before_a_name_is_not_part_of_it(nlp, text, name):
 def test_an_honorific_before_a_surname_elsewhere_makes_the_full_name_a_person(nlp, text, name):
     entities = {e.name: e for e in extract_entities(nlp(text))}
     assert name in entities and entities[name].label == "PERSON"
+
+
+# -- audit 21: one person in one entity, things that are no names, name spans, short forms ------------
+
+
+@pytest.mark.parametrize("sentence, spans, name, texts", [
+    ("Rapper Dwayne West released his album on Monday. West said fans had waited. Critics praised West.",
+     [("Dwayne West", "PERSON"), ("West", "LOC"), ("West", "LOC")], "Dwayne West", ["Dwayne West", "West", "West"]),
+    ("Charles Dunmore Jr produced the film. Dunmore said it cost little. Later Dunmore left.",
+     [("Charles Dunmore Jr", "PERSON"), ("Dunmore", "ORG"), ("Dunmore", "PERSON")], "Charles Dunmore Jr",
+     ["Charles Dunmore Jr", "Dunmore", "Dunmore"]),
+    ("Spain beat Italy. Albert Rosell won in Rome. Spaniard Rosell said he was pleased.",
+     [("Albert Rosell", "PERSON"), ("Spaniard Rosell", "PERSON")], "Albert Rosell", ["Albert Rosell", "Rosell"]),
+    ("Conductor Marco Brenner was born in Lyon. At Harwick Hall Brenner led the orchestra. Mr Brenner was 51.",
+     [("Marco Brenner", "PERSON"), ("Lyon", "GPE"), ("At Harwick Hall Brenner", "FAC"), ("Brenner", "ORG")],
+     "Marco Brenner", ["Marco Brenner", "Brenner"]),
+])
+def test_one_person_is_not_split(nlp, sentence, spans, name, texts):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert name in found, list(found)
+    assert [m.text for m in found[name].mentions] == texts and found[name].label == "PERSON"
+
+
+def test_a_place_written_as_a_place_keeps_away_from_a_person_of_that_surname(nlp):
+    text = "Rapper Dwayne West released his album on Monday. Relations with the West soured. West said he was calm."
+    doc = _with_ents(nlp(text), [("Dwayne West", "PERSON"), ("West", "LOC"), ("West", "LOC")])
+    found = _by_name(extract_entities(doc))
+    assert found["Dwayne West"].count == 1 and found["West"].label == "LOC"
+
+
+def test_an_age_glued_to_a_name_is_cut_off(nlp):
+    text = "Singer Jo Brandle,34, won the vote on Monday. Brandle said she was thrilled."
+    (person,) = [e for e in extract_entities(nlp(text)) if e.label == "PERSON"]
+    assert person.name == "Jo Brandle" and [m.text for m in person.mentions] == ["Jo Brandle", "Brandle"]
+    assert all(text[m.start:m.end] == m.text for m in person.mentions)
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Shares rose to 300p on Monday.", [("300p", "PRODUCT")]),
+    ("The club lost 5m last year.", [("5m", "ORG")]),
+    ("Jobs will be lost at the plant, and 300 jobs will go in the town.", [("Jobs", "ORG")]),
+    ("Speech is a natural fit for phones, as speech software keeps improving.", [("Speech", "ORG")]),
+    ("Constitutional Affairs Minister Jo Bellamy said the courts were busy.",
+     [("Constitutional Affairs", "ORG"), ("Jo Bellamy", "PERSON")]),
+    ("The Home Office issued new rules. The Home Secretary is going to decide.",
+     [("The Home Office", "ORG"), ("Home", "ORG")]),
+])
+def test_numbers_sentence_nouns_and_portfolios_are_not_entities(nlp, sentence, spans):
+    names = {e.name for e in extract_entities(_with_ents(nlp(sentence), spans))}
+    assert not names & {text for text, label in spans if label != "PERSON"}
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_role(nlp):
+    doc = _with_ents(nlp("Constitutional Affairs Minister Jo Bellamy said the courts were busy."),
+                     [("Constitutional Affairs", "ORG"), ("Jo Bellamy", "PERSON")])
+    (person,) = extract_entities(doc)
+    assert (person.role, person.affiliation) == ("Constitutional Affairs Minister", None)
+
+
+@pytest.mark.parametrize("sentence, spans, name, count", [
+    ("Harwood Rovers coach Mike Friday said the side had improved.",
+     [("Harwood Rovers", "ORG"), ("Mike", "PERSON"), ("Friday", "DATE")], "Mike Friday", 1),
+    ("The club is owned by Malcolm Fenwick. Fenwick said he would stay.",
+     [("Fenwick", "PERSON"), ("Fenwick", "PERSON")], "Malcolm Fenwick", 2),
+])
+def test_name_span_completed_over_a_date_or_an_untagged_first_name(nlp, sentence, spans, name, count):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert name in found, list(found)
+    assert found[name].label == "PERSON" and found[name].count == count
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Kevin Dalston scored twice. Mr Dalston was pleased with the win.", [("Kevin Dalston", "ORG")]),
+    ("Kevin Dalston scored twice. \"It was great,\" said Dalston.", [("Kevin Dalston", "ORG"), ("Dalston", "ORG")]),
+])
+def test_first_name_and_a_surname_used_for_a_person_make_a_person(nlp, sentence, spans):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert found["Kevin Dalston"].label == "PERSON" and found["Kevin Dalston"].model_label == "ORG"
+
+
+def test_a_firm_with_a_first_name_but_no_person_evidence_stays_a_firm(nlp):
+    doc = _with_ents(nlp("Shoppers flocked to John Harrow. Sales at John Harrow rose 5%."),
+                     [("John Harrow", "ORG"), ("John Harrow", "ORG")])
+    assert [(e.name, e.label) for e in extract_entities(doc)] == [("John Harrow", "ORG")]
+
+
+@pytest.mark.parametrize("sentence, spans, name, texts", [
+    ("The opera opened at La Fenice Theatre. La Fenice was rebuilt in 2003.",
+     [("La Fenice Theatre", "FAC"), ("La Fenice", "ORG")], "La Fenice Theatre", ["La Fenice Theatre", "La Fenice"]),
+    ("Brandle Villa beat Leeds 2-1. Villa had lost twice before.",
+     [("Brandle Villa", "ORG"), ("Leeds", "ORG"), ("Villa", "ORG")], "Brandle Villa", ["Brandle Villa", "Villa"]),
+])
+def test_short_form_of_an_organisation_joins_it(nlp, sentence, spans, name, texts):
+    found = _by_name(extract_entities(_with_ents(nlp(sentence), spans)))
+    assert [m.text for m in found[name].mentions] == texts
+
+
+@pytest.mark.parametrize("sentence, spans, count", [
+    ("The Sunday Courier said so. The Courier disagreed.", [("Sunday Courier", "ORG"), ("Courier", "ORG")], 2),
+    ("Harwick University opened a campus. Students came to Harwick from abroad.",
+     [("Harwick University", "ORG"), ("Harwick", "ORG")], 2),
+])
+def test_short_form_guards(nlp, sentence, spans, count):
+    assert len(extract_entities(_with_ents(nlp(sentence), spans))) == count
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The story appeared in the Clarion newspaper on Monday.", "Clarion"),
+    ("Shares in the Dunmore group fell sharply.", "Dunmore"),
+])
+def test_organisation_noun_after_a_name_makes_an_organisation(nlp, sentence, span):
+    (entity,) = extract_entities(_with_ents(nlp(sentence), [(span, "PERSON")]))
+    assert (entity.label, entity.model_label) == ("ORG", "PERSON")
+
+
+def test_a_firm_named_like_a_suffixed_persons_surname_stays_the_firm(nlp):
+    text = "Shares in Harlan rose. Its chairman, William Harlan Jr, said Harlan would grow."
+    doc = _with_ents(nlp(text), [("Harlan", "ORG"), ("William Harlan Jr", "PERSON"), ("Harlan", "ORG")])
+    found = _by_name(extract_entities(doc))
+    assert found["William Harlan Jr"].label == "PERSON" and found["William Harlan Jr"].count == 1
+
+
+def test_a_last_word_with_its_own_article_is_not_the_short_form(nlp):
+    doc = _with_ents(nlp("The White House backed the plan. The House approved it on Monday."),
+                     [("White House", "ORG"), ("House", "ORG")])
+    assert len(extract_entities(doc)) == 2
