@@ -118,7 +118,9 @@ def _lexicon() -> _Lexicon:
     # the entities layer's lists of first names and person roles, shared rather than copied
     people = json.loads(resources.files("factx").joinpath("data/entities.json").read_text(encoding="utf-8"))
     marks = frozenset(ch for group in (dq, sq) for chars in group.values() for ch in chars)
-    roles = frozenset(n.lower() for key in ("person_titles", "person_nouns") for n in people.get(key, ()))
+    # titles that are also honorifics ("the cardinal", "the judge") are roles too, not "Mr" or "Lady"
+    roles = frozenset(n.lower() for key in ("person_titles", "person_nouns") for n in people.get(key, ())) | frozenset(
+        h for h in people.get("honorifics", ()) if h.isalpha() and len(h) > 4 and h not in ("madam",))
     return _Lexicon(
         verbs={k: tuple(v) for k, v in data["reporting_verbs"].items()},
         open_double=frozenset(dq["open"]), close_double=frozenset(dq["close"]), both_double=frozenset(dq["both"]),

@@ -1464,3 +1464,9 @@ def test_a_subject_the_parse_made_the_object_survives_a_phrase_between(parse):
     (quote,) = quotes_of(parse, text)
     assert quote.text == ("how a smaller, slower increase in spending planned by the Tories compared to "
                           "Labour's plans was a cut")
+
+
+def test_a_title_that_is_also_an_honorific_describes_the_person_named():
+    text = "Archbishop Tomas Ndlovu visited the camp on Monday. The archbishop said the detentions were wrong."
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == "Tomas Ndlovu"
