@@ -1002,6 +1002,13 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
     return [t for t in toks if t.i < cut]
 
 
+def _not_yet(verb) -> bool:
+    """'will announce his line-up next Tuesday', 'is to propose a ban': an act still to come, which has
+    said nothing yet about what it names."""
+    return any(c.dep_ == "aux" and (c.lower_ in ("will", "'ll", "shall", "wo") or c.lower_ == "to")
+               for c in verb.children)
+
+
 def _hung_list(target, verb):
     """'called for reform of the UN, the World Bank and the IMF': the rest of a list ending the
     object, which the parse hung on the verb; None when there is none."""
@@ -1596,6 +1603,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
         if any(c.dep_ in ("dobj", "dative", "nsubjpass", "agent") for c in tok.children):
             particles.add("object")  # "asked him to", "was asked by X to": someone is asked
+        if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in tok.children) and not (tok.tag_ == "VBG" and not _comma_participle(tok)):
+            particles.add("that")  # "ruled that ...", not "a House of Lords ruling that ..." (a noun)
         allowed = {c for c in complements if ":" not in c} | {
             c.split(":")[0] for c in complements if c.startswith(("ccomp:", "xcomp:")) and c.split(":")[1] in particles}
         clausal = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
@@ -1624,10 +1634,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 target, conf = child, 0.6
             elif dep == "dobj" and "dobj" in complements:
                 sub = list(child.subtree)
-                if len(sub) >= 4 and any(t.pos_ == "VERB" for t in sub):
+                if len(sub) >= 4 and any(t.pos_ == "VERB" for t in sub) and not _not_yet(tok):
                     target, conf = child, 0.6
             elif dep == "dobj" and "dobj:any" in complements and child.pos_ in ("NOUN", "PROPN") \
                     and not clausal and not child.ent_type_ and child.lemma_.lower() not in lex.unnamed \
+                    and not _not_yet(tok) \
                     and child.lemma_.lower() not in lex.person_roles:
                 # what was proposed or demanded ("proposed a safe zone for the refugees"); with a clause
                 # beside it the object is the one addressed ("urged the banks to lend")
@@ -1943,6 +1954,13 @@ class _Resolver:
         document = tok if tok is not None and tok.pos_ != "PROPN" else None
         if document is not None:
             tok = self._author(document)
+            if tok is document and document.lemma_.lower() in self.lex.documents \
+                    and document.lemma_.lower() not in self.unnamed and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+                # "The survey, conducted by Pew, ... The survey found": the author named at its first mention
+                tok = next((a for a in (self._author(t) for t in tokens(document.doc)[:document.i]
+                                        if t.lemma_ == document.lemma_ and t.pos_ == "NOUN") if a.pos_ == "PROPN"),
+                           document)
             if tok is document:
                 document = None
         first = self._joined(tok, at, content, document is not None)

@@ -1470,3 +1470,29 @@ def test_a_title_that_is_also_an_honorific_describes_the_person_named():
     text = "Archbishop Tomas Ndlovu visited the camp on Monday. The archbishop said the detentions were wrong."
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == "Tomas Ndlovu"
+
+
+@pytest.mark.parametrize("sentence,quoted", [
+    ("Coach Bernard Laporte will announce his starting line-up next Tuesday.", []),
+    ("The council is to propose a ban on smoking in parks.", []),
+    ("The council proposed a ban on smoking in parks.", ["a ban on smoking in parks"]),
+])
+def test_an_announcement_still_to_come_has_said_nothing_yet(parse, sentence, quoted):
+    assert [q.text for q in quotes_of(parse, sentence)] == quoted
+
+
+@pytest.mark.parametrize("sentence,quoted", [
+    ("A jury ruled that the firm had been negligent.", ["the firm had been negligent"]),
+    ("The judges, ruling that the law was unfair, freed the men.", ["the law was unfair"]),
+    ("The minister ignored a High Court ruling that the policy is unlawful.", []),
+    ("The judge ruled out a retrial.", []),
+])
+def test_a_ruling_that_is_reported(parse, sentence, quoted):
+    assert [q.text for q in quotes_of(parse, sentence)] == quoted
+
+
+def test_the_document_keeps_the_author_named_at_its_first_mention(parse):
+    text = ("The survey, conducted by the Orbis Research Group, questioned 2,000 adults. "
+            "The survey found that most adults used the net daily.")
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Orbis Research Group"
