@@ -94,6 +94,7 @@ class _Lexicon:
     source_nouns: frozenset[str]
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
+    contrast_marks: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -144,6 +145,7 @@ def _lexicon() -> _Lexicon:
         | frozenset(data["organisation_heads"]) | roles,
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
+        contrast_marks=frozenset(data["contrast_marks"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -411,6 +413,7 @@ def _subject(verb, lex: _Lexicon):
 def _parsed_subject(verb, lex: _Lexicon):
     """The subject of a reporting verb, climbing through participles and coordinated verbs."""
     v = verb
+    adjunct = False
     for _ in range(5):
         passive = False
         subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
@@ -444,7 +447,7 @@ def _parsed_subject(verb, lex: _Lexicon):
             v = v.head.head
             continue
         if v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.object_control \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                and not adjunct and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
             if obj is not None:
                 return obj  # "lead some to suggest", "asked him to say": the object does it
@@ -460,6 +463,10 @@ def _parsed_subject(verb, lex: _Lexicon):
                 if obj is not None:
                     return obj  # "Reuters quoted an official as saying": the official
             v = v.head.head
+            adjunct = True
+            if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.lemma_.lower() in lex.object_control \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                v = v.head  # "will allow the dollar to weaken despite saying ...": the one allowing says it
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             noun = v.head
@@ -976,6 +983,8 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
             continue
         own_subject = any(c.dep_ in _SUBJ for c in t.children)
         conditional = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks
+                                                and not (c.lower_ in lex.contrast_marks
+                                                         and any(g.dep_ == "nsubj" for g in t.children))
                                                 for c in t.children)
         nested = (t.dep_ in ("conj", "parataxis", "advcl") and _cue_verb(t, lex) and not conditional
                   and t.lemma_.lower() not in lex.direct_only
@@ -1919,6 +1928,9 @@ class _Resolver:
                 right = conj.right_edge
         while left.i < head.i and (left.is_punct or left.dep_ == "cc"):
             left = doc[left.i + 1]
+        while right.i + 2 < len(doc) and not right.whitespace_ and doc[right.i + 1].text == "-" \
+                and not doc[right.i + 1].whitespace_ and doc[right.i + 2].is_alpha:
+            right = doc[right.i + 2]  # "its co-chairman": the parse split the word at its hyphen
         start = left.idx
         newline = self.text.rfind("\n", start, head.idx)
         if newline >= 0:

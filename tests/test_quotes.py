@@ -1496,3 +1496,20 @@ def test_the_document_keeps_the_author_named_at_its_first_mention(parse):
             "The survey found that most adults used the net daily.")
     (quote,) = quotes_of(parse, text)
     assert quote.speaker == "Orbis Research Group"
+
+
+def test_a_contrasting_clause_with_its_own_source_is_a_second_report(parse):
+    text = "Some 87% said they would vote, while 92% said the economy mattered most."
+    assert [(q.speaker, q.text) for q in quotes_of(parse, text)] == [
+        ("Some 87%", "they would vote"), ("92%", "the economy mattered most")]
+
+
+def test_saying_in_an_adjunct_is_the_one_who_allows_not_the_thing_allowed(parse):
+    text = "The administration will allow the dollar to weaken despite saying they favour a strong currency."
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "The administration"
+
+
+def test_a_hyphenated_role_the_parse_split_stays_whole(parse):
+    (quote,) = quotes_of(parse, "Its co-chairman said the firm would grow.")
+    assert quote.speaker == "Its co-chairman"
