@@ -2381,6 +2381,9 @@ class _Resolver:
                     subject = False  # "the war, for which Tony Blair apologised": said of someone else
                 elif subj_tok is not None and any(c.dep_ == "conj" for t in {subj_tok, last} for c in t.children):
                     subject = False  # "his players, particularly Wayne Rooney and ..., are": not one "he"
+                elif subj_tok is not None and subj_tok.head.dep_ == "ccomp" and any(
+                        c.dep_ in _SUBJ and c.ent_type_ == "PERSON" for c in subj_tok.head.head.children):
+                    subject = False  # "Mr Adams did not believe Endemol had tried ...": Adams is the subject
                 cand = (start, _Speaker(name, ent_id, None, None, None, "person", self.genders.get(name)))
             if start >= window_start:
                 if subject and best_subject is None:

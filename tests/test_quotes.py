@@ -1513,3 +1513,9 @@ def test_saying_in_an_adjunct_is_the_one_who_allows_not_the_thing_allowed(parse)
 def test_a_hyphenated_role_the_parse_split_stays_whole(parse):
     (quote,) = quotes_of(parse, "Its co-chairman said the firm would grow.")
     assert quote.speaker == "Its co-chairman"
+
+
+def test_he_is_the_main_clause_subject_not_a_person_in_the_clause_it_governs(parse):
+    text = ('Ken Moss did not believe that Jon Price had tried to place the bets. But he added: '
+            '"They need to look at who knows the figures."')
+    assert [q.speaker for q in quotes_of(parse, text)][-1] == "Ken Moss"
