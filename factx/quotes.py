@@ -2139,6 +2139,10 @@ class _Resolver:
                 # "Gordon Brown ... The chancellor said": the one person the story has named so far
                 return _Speaker(person[0], person[1], written, start, end, "person", self.genders.get(person[0]))
         if plain and head in lex.organisation_heads and not any(c.dep_ == "relcl" for c in tok.children):
+            near = self._organisation_subject_before(start, (start, end), same_sentence=True)
+            if near is not None:
+                # "Shares in Cairn Energy jumped after the firm said ...": the organisation of this sentence
+                return _Speaker(near[1].name, near[1].id, written, start, end, "group", head=head)
             org = self._salient_org(start)
             if org is not None:
                 # "The company said ...": the organisation the story is about so far
@@ -2508,7 +2512,8 @@ class _Resolver:
                 return tok.idx, joint
         return None
 
-    def _organisation_subject_before(self, at: int, content: tuple[int, int] = (0, 0)) -> tuple[int, _Speaker] | None:
+    def _organisation_subject_before(self, at: int, content: tuple[int, int] = (0, 0),
+                                     same_sentence: bool = False) -> tuple[int, _Speaker] | None:
         """For "it said": the nearest organisation that is a subject in this or the previous sentence,
         outside what was quoted ("It said Fiat was set to ...": not Fiat)."""
         anchor = self.pd.token_at(at)
@@ -2520,7 +2525,7 @@ class _Resolver:
             tok = doc[i]
             if i < sent_start:
                 crossed += 1
-                if crossed > 1:
+                if crossed > 1 or same_sentence:
                     break
                 sent_start = tok.sent.start
             if tok.dep_ not in _SUBJ or content[0] <= tok.idx < content[1] or self._quoted_about(tok.idx):

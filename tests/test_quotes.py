@@ -1519,3 +1519,9 @@ def test_he_is_the_main_clause_subject_not_a_person_in_the_clause_it_governs(par
     text = ('Ken Moss did not believe that Jon Price had tried to place the bets. But he added: '
             '"They need to look at who knows the figures."')
     assert [q.speaker for q in quotes_of(parse, text)][-1] == "Ken Moss"
+
+
+def test_the_firm_is_the_organisation_its_own_sentence_is_about():
+    text = "Vodafone and BT reported results. Shares in Cairn Energy rose after the firm said output was up."
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == "Cairn Energy"
