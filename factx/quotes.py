@@ -2488,23 +2488,29 @@ class _Resolver:
                 return joint[1]
         return found[1] if found is not None else None
 
-    def _joint_subject_before(self, at: int, content: tuple[int, int] = (0, 0)) -> tuple[int, _Speaker] | None:
-        """For "they": the nearest subject in this or the previous sentence that is two or more people
-        named together with "and"."""
+    def _subjects_before(self, at: int, content: tuple[int, int], same_sentence: bool = False):
+        """Subject tokens before ``at``, nearest first, in this sentence and the one before (this one
+        only with ``same_sentence``), outside the quote's own span and quoted words."""
         anchor = self.pd.token_at(at)
         if anchor is None:
-            return None
+            return
         doc = self.pd.doc
         sent_start, crossed = anchor.sent.start, 0
         for i in range(anchor.i - 1, -1, -1):
             tok = doc[i]
             if i < sent_start:
                 crossed += 1
-                if crossed > 1:
-                    break
+                if crossed > 1 or same_sentence:
+                    return
                 sent_start = tok.sent.start
-            if tok.dep_ not in _SUBJ or tok.ent_type_ != "PERSON" or content[0] <= tok.idx < content[1] \
-                    or self._quoted_about(tok.idx) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) \
+            if tok.dep_ in _SUBJ and not content[0] <= tok.idx < content[1] and not self._quoted_about(tok.idx):
+                yield tok
+
+    def _joint_subject_before(self, at: int, content: tuple[int, int] = (0, 0)) -> tuple[int, _Speaker] | None:
+        """For "they": the nearest subject in this or the previous sentence that is two or more people
+        named together with "and"."""
+        for tok in self._subjects_before(at, content):
+            if tok.ent_type_ != "PERSON" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) \
                     or not any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children):
                 continue
             joint = self.speaker(tok, tok.idx)
@@ -2516,20 +2522,7 @@ class _Resolver:
                                      same_sentence: bool = False) -> tuple[int, _Speaker] | None:
         """For "it said": the nearest organisation that is a subject in this or the previous sentence,
         outside what was quoted ("It said Fiat was set to ...": not Fiat)."""
-        anchor = self.pd.token_at(at)
-        if anchor is None:
-            return None
-        doc = self.pd.doc
-        sent_start, crossed = anchor.sent.start, 0
-        for i in range(anchor.i - 1, -1, -1):
-            tok = doc[i]
-            if i < sent_start:
-                crossed += 1
-                if crossed > 1 or same_sentence:
-                    break
-                sent_start = tok.sent.start
-            if tok.dep_ not in _SUBJ or content[0] <= tok.idx < content[1] or self._quoted_about(tok.idx):
-                continue
+        for tok in self._subjects_before(at, content, same_sentence):
             # "Shares in Vodafone fell after it said", "Vodafone's shares fell after it said": the
             # organisation the subject belongs to
             owners = [c for c in tok.children if c.dep_ == "poss"] + [
