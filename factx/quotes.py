@@ -121,7 +121,7 @@ def _lexicon() -> _Lexicon:
     marks = frozenset(ch for group in (dq, sq) for chars in group.values() for ch in chars)
     # titles that are also honorifics ("the cardinal", "the judge") are roles too, not "Mr" or "Lady"
     roles = frozenset(n.lower() for key in ("person_titles", "person_nouns") for n in people.get(key, ())) | frozenset(
-        h for h in people.get("honorifics", ()) if h.isalpha() and len(h) > 4 and h not in ("madam",))
+        h for h in people.get("honorifics", ()) if h.isalpha() and len(h) > 4)
     return _Lexicon(
         verbs={k: tuple(v) for k, v in data["reporting_verbs"].items()},
         open_double=frozenset(dq["open"]), close_double=frozenset(dq["close"]), both_double=frozenset(dq["both"]),
@@ -1014,8 +1014,7 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
 def _not_yet(verb) -> bool:
     """'will announce his line-up next Tuesday', 'is to propose a ban': an act still to come, which has
     said nothing yet about what it names."""
-    return any(c.dep_ == "aux" and (c.lower_ in ("will", "'ll", "shall", "wo") or c.lower_ == "to")
-               for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall", "to") for c in verb.children)
 
 
 def _hung_list(target, verb):
