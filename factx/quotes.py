@@ -319,6 +319,32 @@ def _cue_verb(tok, lex: _Lexicon) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.verbs and tok.dep_ != "amod"
 
 
+def _name_set_off(pd: _Doc, obj, span: tuple[int, int]):
+    """'According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is ...':
+    the parse left the lawyer's name at the head of the content. When the content opens, right after the
+    source and a comma, with a person's name set off by a second comma, the name is the source and the
+    content starts after it. Returns (name token, span) or None."""
+    doc = pd.doc
+    first = pd.token_at(span[0])
+    end = obj.right_edge.i
+    if first is None or first.ent_type_ != "PERSON" or first.i != end + 2 or doc[end + 1].text != ",":
+        return None
+    name = first
+    while name.i + 1 < len(doc) and doc[name.i + 1].ent_type_ == "PERSON" and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]
+    comma = next((t for t in doc[name.i + 1:min(len(doc), name.i + 10)] if t.text == ","), None)
+    if comma is None or comma.idx >= span[1]:
+        return None
+    between = doc[name.i + 1:comma.i]
+    if len(between) and not (between[0].lower_ == "of" and all(
+            t.pos_ in ("PROPN", "CCONJ", "DET") or t.text == "&" for t in between[1:])):
+        return None  # only "of <firm>" may follow the name ("Brown's Britain by ..." is a title)
+    rest = pd.token_at(comma.idx + 1)
+    if rest is None or rest.idx >= span[1]:
+        return None
+    return name, (rest.idx, span[1])
+
+
 def _noun_path(tok, top) -> bool:
     """Is ``tok`` inside the noun phrase of ``top`` through nouns and prepositions only (no clause)?"""
     while tok.i != top.i:
@@ -1567,6 +1593,9 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 continue  # '"...," Jones said, according to the paper': the source of a quote, not a claim
             span = _content_span(pd, head, exclude=tok) if head.i != tok.i else None
             span = _within_line(pd, span, tok)
+            named = _name_set_off(pd, obj, span) if span else None
+            if named is not None:
+                obj, span = named
             if span and not _inside(direct_spans, *span):
                 to = tok.nbor(1) if tok.i + 1 < len(pd.doc) else tok
                 out.append(_Cand("indirect", span[0], span[1], cue_tok=tok, cue=ACCORDING_TO, cue_start=tok.idx,

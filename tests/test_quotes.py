@@ -1525,3 +1525,15 @@ def test_the_firm_is_the_organisation_its_own_sentence_is_about():
     text = "Vodafone and BT reported results. Shares in Cairn Energy rose after the firm said output was up."
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == "Cairn Energy"
+
+
+@pytest.mark.parametrize("sentence,speaker,text", [
+    ("According to its Paris lawyer, Emile Garnier of Shearman and Sterling, the overall claim is worth $28bn.",
+     "Emile Garnier", "the overall claim is worth $28bn"),
+    ("According to police, John Smith was arrested on Monday.", "police", "John Smith was arrested on Monday"),
+    ("According to a new book, Gordon Hale's Britain by journalist Tom Reed, the minister broke a pledge.",
+     "a new book", "Gordon Hale's Britain by journalist Tom Reed, the minister broke a pledge"),
+])
+def test_a_name_set_off_after_according_to_is_the_source(parse, sentence, speaker, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.speaker, quote.text) == (speaker, text)
