@@ -1805,7 +1805,46 @@ def extract_dates(doc, published: str | None) -> list[Date]:
         if norm.type in (TYPE_DATE, TYPE_TIME) and (not norm.mod or norm.anchor == "none" and norm.mod in _POINT_MOD_VALUES):
             # "tragedy struck early in 2002 ... a year later": a written year anchors even with a modifier
             ctx.remember(norm.value, c.start)
-    return out
+    return _first_days(out, text)
+
+
+_DAY_BEFORE = re.compile(r"(?<![\d.,:/£$€-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|or|&)\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?$")
+
+
+_DAY_RANGE_LEADS = frozenset(D["day_range_leads"])
+
+
+def _first_days(dates: list[Date], text: str) -> list[Date]:
+    """'on 4 and 5 March', 'from 9 to 10 July', 'on 4-6 March': the first day, written without its month,
+    is a date of its own in the same month (and '4-6 March' ends on the 6th, not in all of March)."""
+    out: list[Date] = []
+    for d in dates:
+        m = _DAY_BEFORE.search(text, max(0, d.start - 16), d.start)
+        whole_month = _MONTH_VALUE.match(d.value) and m is not None and m.group(2) and m.end() == d.start
+        if m is None or not (whole_month or _DAY_VALUE.match(d.value) and d.text[:1].isdigit()) \
+                or (out and out[-1].end > m.start()):
+            out.append(d)
+            continue
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if not before or before[-1].lower() not in _DAY_RANGE_LEADS:
+            out.append(d)  # "grew by 4 to 6 March": an amount, not a first day
+            continue
+        first = int(m.group(1))
+        last = int(m.group(2)) if whole_month else int(d.value[8:10])
+        if not 1 <= first < last <= 31:
+            out.append(d)
+            continue
+        month = d.value[:7]
+        out.append(Date(id="", text=m.group(1), start=m.start(1), end=m.end(1), value=f"{month}-{first:02d}",
+                        type=d.type, mod=d.mod, anchor=d.anchor))
+        if whole_month:
+            start = m.start(2)
+            d = Date(id="", text=text[start:d.end], start=start, end=d.end, value=f"{month}-{last:02d}",
+                     type=d.type, mod=d.mod, anchor=d.anchor)
+        out.append(d)
+    if len(out) == len(dates):
+        return dates
+    return [Date(**{**d.__dict__, "id": f"d{k}"}) for k, d in enumerate(out, 1)]
 
 
 _DURATION_PARTS = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")

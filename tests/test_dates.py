@@ -563,3 +563,14 @@ def test_a_quarter_named_by_hyphenated_months(parse):
 def test_a_written_year_with_a_modifier_still_anchors_a_year_later(parse):
     found = _by_text(parse, "The couple married early in 2001. A year later, they moved to Leeds.", PUB_2005)
     assert (found["early in 2001"].mod, found["A year later"].value) == ("START", "2002")
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("The team will play Israel on 4-6 March.", [("4", "2026-03-04"), ("6 March", "2026-03-06")]),
+    ("The festival runs from 9 to 10 September.", [("9", "2025-09-09"), ("10 September", "2025-09-10")]),
+    ("The talks take place on 4 and 5 September.", [("4", "2025-09-04"), ("5 September", "2025-09-05")]),
+    ("Output grew by 4 to 6 September.", [("6 September", "2024-09-06")]),
+])
+def test_a_first_day_written_without_its_month_is_a_date_of_that_month(parse, sentence, dates):
+    found = extract_dates(parse(sentence), "2025-08-24")
+    assert [(d.text, d.value) for d in found] == dates
