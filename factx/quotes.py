@@ -95,6 +95,7 @@ class _Lexicon:
     passive_source_verbs: frozenset[str]
     adverbial_marks: frozenset[str]
     contrast_marks: frozenset[str]
+    depiction_verbs: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -146,6 +147,7 @@ def _lexicon() -> _Lexicon:
         passive_source_verbs=frozenset(data["passive_source_verbs"]),
         adverbial_marks=frozenset(data["adverbial_marks"]),
         contrast_marks=frozenset(data["contrast_marks"]),
+        depiction_verbs=frozenset(data["depiction_verbs"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -480,6 +482,10 @@ def _parsed_subject(verb, lex: _Lexicon):
         if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.dep_ in ("oprd", "acomp", "dobj", "attr"):
             v = v.head.head  # 'called it "shameful" and called on leaders ...': hung on the first verb's complement
             continue
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.lemma_.lower() in lex.depiction_verbs:
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None:
+                return obj  # "The documentary showed Mr Nattrass ... telling the meeting": the one shown
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             v = v.head
             continue

@@ -1537,3 +1537,10 @@ def test_the_firm_is_the_organisation_its_own_sentence_is_about():
 def test_a_name_set_off_after_according_to_is_the_source(parse, sentence, speaker, text):
     (quote,) = quotes_of(parse, sentence)
     assert (quote.speaker, quote.text) == (speaker, text)
+
+
+def test_the_person_a_film_shows_speaking_is_the_speaker(parse):
+    text = ('The documentary showed Mr Hale, apparently talking about the EU, telling the meeting: '
+            '"The big losers here are the taxpayers."')
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Hale"
