@@ -96,6 +96,7 @@ class _Lexicon:
     adverbial_marks: frozenset[str]
     contrast_marks: frozenset[str]
     depiction_verbs: frozenset[str]
+    question_verbs: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -148,6 +149,7 @@ def _lexicon() -> _Lexicon:
         adverbial_marks=frozenset(data["adverbial_marks"]),
         contrast_marks=frozenset(data["contrast_marks"]),
         depiction_verbs=frozenset(data["depiction_verbs"]),
+        question_verbs=frozenset(data["question_verbs"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -631,7 +633,8 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
         prev = doc[k]
         crossed = k < before.i - 1 and "\n" in doc[k + 1:before.i].text
         if crossed and prev.text != ":":
-            return None
+            asked = _asked(prev, lex) if prev.text in _SENT_END else None
+            return (None, asked, None, None) if asked is not None else None
         if prev.text in (":", ",", "—", "–", "-") or _cue_verb(prev, lex):
             found = _scan_cue(doc, k, -1, lex)
             if found and found[1] is None and prev.text == ":":
@@ -651,6 +654,31 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
             name = _label(doc, k, lex, bulleted=True)
             if name is not None:
                 return None, name, None, None
+        elif prev.text in _SENT_END:
+            asked = _asked(prev, lex)
+            if asked is not None:
+                return None, asked, None, None
+    return None
+
+
+def _asked(end, lex: _Lexicon):
+    """'Dr Fox was asked if he would ... . "I'm sure ..."', 'Reporters asked the coach whether ... .
+    "No."': the one a question was put to, when the sentence ending at ``end`` puts one (a clause
+    with if, whether or a wh-word, or "about"), so the quote after it is the answer."""
+    root = end.sent.root
+    if root.lemma_.lower() not in lex.question_verbs or root.i > end.i:
+        return None
+    question = any((c.dep_ in ("ccomp", "advcl") and c.i > root.i
+                    and any(g.lower_ in ("if", "whether") or g.tag_ in ("WDT", "WP", "WRB") for g in c.subtree))
+                   or (c.dep_ == "prep" and c.lower_ in ("about", "on", "over")) for c in root.children)
+    if not question:
+        return None
+    passive = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    listener = next((c for c in root.children if c.dep_ in ("dobj", "dative") and c.i > root.i), None)
+    if listener is not None and (listener.pos_ in ("PROPN", "PRON") or listener.lemma_.lower() in lex.source_nouns):
+        return listener
     return None
 
 
@@ -1454,12 +1482,19 @@ def _before_comma(pd: _Doc, verb, comma: int, subject, direct_spans) -> _Cand | 
     head = max(roots, key=lambda t: len(list(t.subtree)))
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _SUBJ for c in head.children):
         return None
-    if any(_cue_verb(t, lex) and any(c.dep_ == "ccomp" for c in t.children) for t in toks):
+    if any(_cue_verb(t, lex) and any(c.dep_ == "ccomp" for c in t.children) and _own_source(t, lex) for t in toks):
         return None  # "Smith said prices rose, he added": the clause has its own source
     span = _within_line(pd, _token_span(pd, toks, head), verb)
     if not span or _inside(direct_spans, *span):
         return None
     return _indirect(span, verb, subject, 0.7)
+
+
+def _own_source(verb, lex: _Lexicon) -> bool:
+    """Does the cue ``verb`` report for its own subject? "Smith said", but not "fishermen could find
+    themselves prosecuted" (a verb that reports only for a document)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    return subject is None or _speaks(verb, subject, lex)
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
@@ -2155,8 +2190,11 @@ class _Resolver:
         head = tok.lemma_.lower()
         first = self.pd.token_at(start)
         definite = first is not None and first.lower_ in ("the", "this", "that", "these", "those")
-        if definite and head in self.unnamed and not (self.unnamed[head].plural and tok.tag_ == "NN"):
-            earlier = self.unnamed[head]
+        earlier = self.unnamed.get(head)
+        seen = set(_words((earlier.text or "").lower())) if earlier is not None else set()
+        # "the environment select committee": words of its own make a new description, not the earlier one
+        specific = definite and any(c.dep_ in ("amod", "compound") and c.lower_ not in seen for c in tok.lefts)
+        if definite and earlier is not None and not specific and not (earlier.plural and tok.tag_ == "NN"):
             return _Speaker(earlier.name, earlier.id, written, start, end, earlier.sort, head=head, plural=earlier.plural)
         # a bare "the <noun>" ("the mayor", "the company"), not "the head of ..." nor "the man who ..."
         plain = definite and first.lower_ == "the" and (tok.tag_ == "NN" or role_word) \
@@ -2188,8 +2226,8 @@ class _Resolver:
                                  for c in tok.children))
         if entity is not None:
             spk.name = entity.name
-        if not definite and head not in self.unnamed:
-            self.unnamed[head] = spk
+        if (not definite and head not in self.unnamed) or specific:
+            self.unnamed[head] = spk  # later "the committee" is this one
         return spk
 
     def _author(self, tok):

@@ -1544,3 +1544,42 @@ def test_the_person_a_film_shows_speaking_is_the_speaker(parse):
             '"The big losers here are the taxpayers."')
     (quote,) = quotes_of(parse, text)
     assert quote.speaker == "Hale"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('The board met on Monday. Dr Anna Fox was asked if she would resign if it voted against her. '
+     '"I have no plans to go anywhere. The members trust me."', "Anna Fox"),
+    ('Reporters asked coach Tom Hale whether the team could still win the title.\n\n'
+     '"Of course we can. We have ten games left."', "Tom Hale"),
+    ('Mr Grant spoke to the BBC on Friday. The BBC asked him what he would do next. '
+     '"I will take a long holiday and then look for work."', "Grant"),
+])
+def test_a_quote_after_a_question_put_to_someone_is_their_answer(text, speaker):
+    direct = [q for q in factx.extract(text).quotes if q.kind == "direct"]
+    assert [(q.speaker, q.cue) for q in direct] == [(speaker, None)]
+
+
+def test_a_quote_after_someone_was_asked_to_act_is_not_their_answer():
+    text = 'Jane Hill was asked to leave the meeting. "It was humiliating for all of us."'
+    assert [q.speaker for q in factx.extract(text).quotes] == [None]
+
+
+def test_a_cue_after_a_clause_with_a_document_verb_still_reports_it(parse):
+    text = "Pet owners could find themselves prosecuted under new plans to crack down on animal cruelty, a group of vets has warned."
+    (quote,) = quotes_of(parse, text)
+    assert (quote.speaker, quote.cue, quote.text) == (
+        "a group of vets", "warn", "Pet owners could find themselves prosecuted under new plans to crack down on animal cruelty")
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("The rules are unclear, a committee of MPs has warned. The bill could harm farmers, the rural affairs "
+     "committee said. Later the committee said an amendment was needed.",
+     ["a committee of MPs", "the rural affairs committee", "the rural affairs committee"]),
+    ("A US official said the deal was off. The senior Chinese official said it was not. The official added "
+     "that talks would go on.",
+     ["A US official", "The senior Chinese official", "The senior Chinese official"]),
+    ("A senior official said talks had failed. The official added that a new round was planned.",
+     ["A senior official", "A senior official"]),
+])
+def test_a_bare_description_is_the_latest_fuller_one_with_its_head(parse, text, speakers):
+    assert [q.speaker for q in quotes_of(parse, text)] == speakers
