@@ -1560,9 +1560,9 @@ def _owned_claim(pd: _Doc, noun, direct_spans) -> _Cand | None:
 
 def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
     """"the drawdown, which they say left a vacuum": a relative clause whose claim is reported. The
-    content runs from the relative word to the end of the clause, with the cue inside it (it cannot be
-    cut out of a contiguous span), as with an aside. Without a relative word ("the child he says is
-    his") there is nothing to quote."""
+    content is what follows the cue to the end of the clause ("left a vacuum"); the relative word
+    stands for the noun it is on. Without a relative word ("the child he says is his") there is
+    nothing to quote."""
     lex = pd.lex
     if "ccomp" not in lex.verbs.get(verb.lemma_.lower(), ()):
         return None
@@ -1576,11 +1576,21 @@ def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
         return None
     if not any(t.i > verb.i and (t.tag_ in _FINITE or t.dep_ in ("ccomp", "xcomp")) for t in sub):
         return None  # "which she said": no claim after the cue
-    start, end = _trim(pd.text, rel.idx, sub[-1].idx + len(sub[-1].text), lex, keep_final=False)
+    after = [t for t in sub if t.i > verb.i and not (t.head.i == verb.i and t.dep_ in ("prt", "advmod", "mark"))]
+    if not after:
+        return None
+    last = sub[-1]
+    if rel.i > 0 and rel.doc[rel.i - 1].text in _DASHES:
+        # "the proposals - which the paper said could come within days - would ...": the dashes close it
+        last = next((rel.doc[t.i - 1] for t in after if t.text in _DASHES), last)
+    start, end = _trim(pd.text, after[0].idx, last.idx + len(last.text), lex, keep_final=False)
     span = _within_line(pd, _balanced(pd.text, start, end, lex), verb)
-    if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 4:
+    if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 2:
         return None
     return _indirect(span, verb, subject, 0.6)
+
+
+_DASHES = ("-", "–", "—", "--")
 
 
 def _stray_that_clause(pd: _Doc, verb, direct_spans) -> _Cand | None:
