@@ -97,6 +97,7 @@ class _Lexicon:
     contrast_marks: frozenset[str]
     depiction_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    request_verbs: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -150,6 +151,7 @@ def _lexicon() -> _Lexicon:
         contrast_marks=frozenset(data["contrast_marks"]),
         depiction_verbs=frozenset(data["depiction_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),
+        request_verbs=frozenset(data["request_verbs"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -418,6 +420,9 @@ def _blocked(verb, lex: _Lexicon) -> bool:
         return True  # "without asking people to pay more": not asked
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children):
         return True  # "has yet to reveal": not done yet
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in lex.request_verbs and infinitive \
+            and (head.lemma_.lower() != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children)):
+        return True  # "urged the chancellor to admit ...": asked to say it, not said
     return verb.dep_ == "xcomp" and head.lemma_.lower() in lex.blocking_heads
 
 

@@ -1585,3 +1585,14 @@ def test_a_cue_after_a_clause_with_a_document_verb_still_reports_it(parse):
 ])
 def test_a_bare_description_is_the_latest_fuller_one_with_its_head(parse, text, speakers):
     assert [q.speaker for q in quotes_of(parse, text)] == speakers
+
+
+@pytest.mark.parametrize("sentence,said", [
+    ("Mr Hale urged the chancellor to admit he had been responsible for the rise in taxes.", []),
+    ("She asked the minister to confirm that the hospital would stay open.", []),
+    ("Labour called on the minister to explain why the report was late.", []),
+    # made to say it: it was said
+    ("Police persuaded the suspect to admit that he had lied.", ["the suspect"]),
+])
+def test_what_someone_is_urged_or_asked_to_say_is_not_their_quote(parse, sentence, said):
+    assert [q.speaker for q in quotes_of(parse, sentence) if q.cue in ("admit", "confirm", "explain")] == said
