@@ -1386,6 +1386,10 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
     subject = before[-1] if before else _subject(verb, lex)  # the parse may give the clause's subject too
     if subject is None or subject.i > verb.i or not _speaks(verb, subject, lex):
         return None
+    # "<clause>, the trial was told by expert Steven Hale.": the one told listens, the agent speaks
+    source = _agent(verb) if subject.dep_ == "nsubjpass" else subject
+    if source is None:
+        return None
     sent = verb.sent
     subj_lo = subject.left_edge.i
     own = {t.i for t in subject.subtree}
@@ -1403,7 +1407,12 @@ def _trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
     if any(c.i > verb.i and c.dep_ in ("dobj", "dative") for c in verb.children) \
             and verb.lemma_.lower() not in lex.needs_object:
         return None
-    return _before_comma(pd, verb, comma, subject, direct_spans)
+    return _before_comma(pd, verb, comma, source, direct_spans)
+
+
+def _agent(verb):
+    """The one named after "by" on a passive verb, if any."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _inverted_trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
@@ -1685,8 +1694,8 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             if inverted is not None:
                 out.append(inverted)
                 continue
-        if tok.lemma_.lower() in lex.needs_object and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
-            continue
+        if tok.lemma_.lower() in lex.needs_object and not any(c.dep_ in ("dobj", "dative", "agent") for c in tok.children):
+            continue  # "was told by Dr Reed that ...": the listener is the subject, the agent speaks
         aside = _parenthetical(pd, tok, direct_spans) if "ccomp" in complements else None
         if aside is not None:
             out.append(aside)

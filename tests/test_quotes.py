@@ -1596,3 +1596,13 @@ def test_a_bare_description_is_the_latest_fuller_one_with_its_head(parse, text, 
 ])
 def test_what_someone_is_urged_or_asked_to_say_is_not_their_quote(parse, sentence, said):
     assert [q.speaker for q in quotes_of(parse, sentence) if q.cue in ("admit", "confirm", "explain")] == said
+
+
+@pytest.mark.parametrize("sentence,speaker,text", [
+    ("The bullet may not have come from the gun, the trial was told by forensic expert Steven Hale.",
+     "Steven Hale", "The bullet may not have come from the gun"),
+    ("The jury was told by Dr Anna Reed that the injuries were recent.", "Anna Reed", "the injuries were recent"),
+])
+def test_the_one_who_told_a_court_is_the_speaker_not_the_court(parse, sentence, speaker, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.speaker, quote.cue, quote.text) == (speaker, "tell", text)
