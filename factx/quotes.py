@@ -1590,7 +1590,9 @@ def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
         return None
     if not any(t.i > verb.i and (t.tag_ in _FINITE or t.dep_ in ("ccomp", "xcomp")) for t in sub):
         return None  # "which she said": no claim after the cue
-    after = [t for t in sub if t.i > verb.i and not (t.head.i == verb.i and t.dep_ in ("prt", "advmod", "mark"))]
+    listener = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i for t in c.subtree}
+    after = [t for t in sub if t.i > verb.i and t.i not in listener
+             and not (t.head.i == verb.i and t.dep_ in ("prt", "advmod", "mark"))]
     if not after:
         return None
     last = sub[-1]
@@ -2170,7 +2172,10 @@ class _Resolver:
             if person is not None:
                 return _Speaker(person[0], person[1], written, start, end, "person", self.genders.get(person[0]))
             return _Speaker(written, None, written, start, end, "unnamed", head=tok.lower_)
-        role_word = not tok.ent_type_ and tok.lower_ in lex.person_roles and tok.i > 0 \
+        # the model may tag a lone capitalised role an organisation ("The MEP said")
+        lone = not tok.ent_type_ or (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and (
+            tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))
+        role_word = lone and tok.lower_ in lex.person_roles and tok.i > 0 \
             and tok.doc[tok.i - 1].lower_ == "the" and tok.doc[tok.i - 1].dep_ == "det"
         # "The MP told ...": a capitalised role is a description, not a name
         named = self._named_span(tok) if (tok.text[:1].isupper() or not tok.is_alpha) and not role_word else None

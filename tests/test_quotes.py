@@ -645,10 +645,11 @@ def test_direct_quote_speaker_across_colons_and_relative_clauses(parse, text, sp
      "led him to the church", "Tom Reed"),
     ("Under the new rules - which the minister said would start within days - fares will rise.",
      "would start within days", "the minister"),
+    ("They backed a plan which the minister told MPs would cut costs.", "would cut costs", "the minister"),
 ])
 def test_relative_clause_with_a_reported_claim(parse, sentence, text, speaker):
     (quote,) = [q for q in quotes_of(parse, sentence) if q.text == text]
-    assert (quote.kind, quote.speaker, quote.cue) == ("indirect", speaker, "say")
+    assert (quote.kind, quote.speaker, quote.cue) == ("indirect", speaker, "tell" if " told " in sentence else "say")
 
 
 @pytest.mark.parametrize("sentence,text,cue", [
@@ -1606,3 +1607,9 @@ def test_what_someone_is_urged_or_asked_to_say_is_not_their_quote(parse, sentenc
 def test_the_one_who_told_a_court_is_the_speaker_not_the_court(parse, sentence, speaker, text):
     (quote,) = quotes_of(parse, sentence)
     assert (quote.speaker, quote.cue, quote.text) == (speaker, "tell", text)
+
+
+def test_a_capitalised_role_the_model_tagged_an_organisation_is_still_a_description():
+    text = "Former chat show host Robert Reed has quit the party. The MEP said he was ashamed to have joined."
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == "Robert Reed"
