@@ -98,6 +98,7 @@ class _Lexicon:
     depiction_verbs: frozenset[str]
     question_verbs: frozenset[str]
     request_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -141,7 +142,8 @@ def _lexicon() -> _Lexicon:
         connectives=frozenset(data["connectives"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         first_name_genders={n: g for g, names in data["first_name_genders"].items() for n in names},
-        cue_lemmas=frozenset(data["reporting_verbs"]) | frozenset(data["speech_nouns"]) | frozenset(data["naming_verbs"]),
+        cue_lemmas=frozenset(data["reporting_verbs"]) | frozenset(data["speech_nouns"]) | frozenset(data["naming_verbs"])
+        | frozenset(data["belief_verbs"]),
         not_sources=frozenset(data["not_sources"]),
         role_limits=frozenset(data["role_limits"]),
         source_nouns=frozenset(data["unnamed_sources"]) | frozenset(data["human_sources"])
@@ -152,6 +154,7 @@ def _lexicon() -> _Lexicon:
         depiction_verbs=frozenset(data["depiction_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),
         request_verbs=frozenset(data["request_verbs"]),
+        belief_verbs=frozenset(data["belief_verbs"]) - frozenset(data["reporting_verbs"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -1683,15 +1686,16 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             if cand is not None:
                 out.append(cand)
                 continue
-        if not _cue_verb(tok, lex) or _blocked(tok, lex) or _gapped(tok):
+        belief = tok.pos_ == "VERB" and tok.lemma_.lower() in lex.belief_verbs and _quotes_words(tok, lex)
+        if not (_cue_verb(tok, lex) or belief) or _blocked(tok, lex) or _gapped(tok):
             continue
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "acl") and not any(
                 c.dep_ in _SUBJ or c.dep_ == "agent" or c.lower_ == "having" for c in tok.children):
             continue  # "When asked about X, Carney said": the one asked is not the one asking ("asked by Y" is Y)
-        complements = lex.verbs.get(tok.lemma_.lower(), ())
+        complements = ("ccomp",) if belief else lex.verbs.get(tok.lemma_.lower(), ())
         if not complements:
             continue
-        if "ccomp" in complements:
+        if "ccomp" in complements and not belief:
             inverted = _inverted_trailing(pd, tok, direct_spans) or _inverted_name(pd, tok, direct_spans)
             if inverted is not None:
                 out.append(inverted)
@@ -2748,6 +2752,13 @@ def _merge_fragments(quoted: list[_Cand], reported: list[_Cand], text: str, lex:
         if r.kind == "indirect" and _holds_quoted(text[r.start:r.end], doubles):
             r.kind = "partial"  # 'it was "dismayed" at the delay': the speaker's own word, in marks
     return out + reported
+
+
+def _quotes_words(verb, lex: _Lexicon) -> bool:
+    """Does the clause a belief verb governs quote words in double marks ('critics fear it could
+    allow "killing by omission"')? Then the holder said them; a bare belief is no quote."""
+    doubles = lex.open_double | lex.close_double | lex.both_double
+    return any(c.dep_ == "ccomp" and any(t.text in doubles for t in c.subtree) for c in verb.children)
 
 
 def _drop_nested(cands: list[_Cand]) -> list[_Cand]:

@@ -1613,3 +1613,17 @@ def test_a_capitalised_role_the_model_tagged_an_organisation_is_still_a_descript
     text = "Former chat show host Robert Reed has quit the party. The MEP said he was ashamed to have joined."
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == "Robert Reed"
+
+
+@pytest.mark.parametrize("sentence,quoted", [
+    ('Critics fear the bill could allow "killing by omission" in hospitals.',
+     [("partial", "Critics", "fear", 'the bill could allow "killing by omission" in hospitals')]),
+    ('Nurses worry the new rota is "simply unsafe" for patients.',
+     [("partial", "Nurses", "worry", 'the new rota is "simply unsafe" for patients')]),
+    # a belief without the holder's words is no quote
+    ("Most analysts fear the bank will raise rates in May.", []),
+    # marks in what someone thinks are as often somebody else's words or the writer's
+    ('Mr Hale thinks the answer lies between cries of "ban it" and "leave it alone".', []),
+])
+def test_a_belief_is_a_quote_only_when_it_quotes_the_holders_words(parse, sentence, quoted):
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in quotes_of(parse, sentence)] == quoted
