@@ -60,6 +60,7 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _SPEAKER_PREPS = {"of", "for", "at", "from", "in", "with", "on", "by"}
 _NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "predet", "flat"}
 _RUN_ON = re.compile(r"[ \t]+[a-z]")
+_LIST_GOES_ON = re.compile(r",[ \t]*(?:[a-z\"“‘']|and\b|or\b)")
 _LABEL_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"}
 _BULLETS = {"-", "–", "—", "•", "*"}
 _GROUP_PRONOUNS = {"them", "those", "these", "us"}
@@ -903,6 +904,9 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
         if _title_like(words) and not ends_punct and _named_before(text, m.open):
             continue  # 'Originally dubbed "Jerry's Guide to the World Wide Web", ...': a name, not speech
         short = len(words) <= 3 and not ends_punct
+        if short and clause and m.close is not None and text[:m.open].rstrip().endswith(",") \
+                and _LIST_GOES_ON.match(text, m.close + m.close_w) and not _cue_after(pd, m.close + m.close_w + 1):
+            clause = False  # 'home security, "pet cams", local news and ...': an item of a list
         if short and clause and m.close is not None and _runs_on(text, m.close + m.close_w) \
                 and text[:m.open].rstrip()[-1:] not in (":", "") \
                 and not (found and found[2] is not None and found[2] > m.close

@@ -1627,3 +1627,13 @@ def test_a_capitalised_role_the_model_tagged_an_organisation_is_still_a_descript
 ])
 def test_a_belief_is_a_quote_only_when_it_quotes_the_holders_words(parse, sentence, quoted):
     assert [(q.kind, q.speaker, q.cue, q.text) for q in quotes_of(parse, sentence)] == quoted
+
+
+@pytest.mark.parametrize("sentence,speaker,text", [
+    ('The network could carry home security, "pet cams", local news and council TV, says Acme Telecom.',
+     "Acme Telecom", 'The network could carry home security, "pet cams", local news and council TV'),
+    ('Shops sold hats, "smart scarves", gloves and boots, the report said.',
+     "the report", 'Shops sold hats, "smart scarves", gloves and boots'),
+])
+def test_a_quoted_item_of_a_list_is_part_of_the_report_not_a_quote_of_its_own(parse, sentence, speaker, text):
+    assert [(q.kind, q.speaker, q.text) for q in quotes_of(parse, sentence)] == [("partial", speaker, text)]
