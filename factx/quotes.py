@@ -100,6 +100,7 @@ class _Lexicon:
     question_verbs: frozenset[str]
     request_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    joint_nouns: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -156,6 +157,7 @@ def _lexicon() -> _Lexicon:
         question_verbs=frozenset(data["question_verbs"]),
         request_verbs=frozenset(data["request_verbs"]),
         belief_verbs=frozenset(data["belief_verbs"]) - frozenset(data["reporting_verbs"]),
+        joint_nouns=frozenset(data["joint_nouns"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -2148,6 +2150,13 @@ class _Resolver:
                                     and tok.doc[g.i - 1].ent_iob_ == "B" and tok.doc[g.i - 2].ent_type_ != "PERSON"), None)
             if named_appos is not None:
                 tok, low = named_appos, named_appos.lower_
+        if low in lex.joint_nouns and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+            joint = self._joint_subject_before(tok.idx, content)
+            if joint is not None:
+                # "Tom Reed and Jim Hale met ... the pair said": the people named together
+                start, end = tok.idx - len("the "), tok.idx + len(tok.text)
+                return _Speaker(joint[1].name, joint[1].id, self.text[start:end], start, end, joint[1].sort,
+                                plural=True)
         quantified = self._quantified(tok)
         if quantified is not None:
             return quantified

@@ -1637,3 +1637,12 @@ def test_a_belief_is_a_quote_only_when_it_quotes_the_holders_words(parse, senten
 ])
 def test_a_quoted_item_of_a_list_is_part_of_the_report_not_a_quote_of_its_own(parse, sentence, speaker, text):
     assert [(q.kind, q.speaker, q.text) for q in quotes_of(parse, sentence)] == [("partial", speaker, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rapper Tom Reed and Jim Hale held a press conference, as the pair said their feud was over.",
+    "Tom Reed and Jim Hale met on Monday. The two said the feud was over.",
+])
+def test_the_pair_is_the_people_named_together_before(text):
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == "Tom Reed and Jim Hale"
