@@ -101,6 +101,7 @@ class _Lexicon:
     request_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     joint_nouns: frozenset[str]
+    finding_bodies: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -158,6 +159,7 @@ def _lexicon() -> _Lexicon:
         request_verbs=frozenset(data["request_verbs"]),
         belief_verbs=frozenset(data["belief_verbs"]) - frozenset(data["reporting_verbs"]),
         joint_nouns=frozenset(data["joint_nouns"]),
+        finding_bodies=frozenset(data["finding_bodies"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -390,7 +392,10 @@ def _speaks(verb, subject, lex: _Lexicon) -> bool:
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "a passion that suggested ...": the noun the relative clause is on
     if lemma in lex.document_verbs:
-        return subject is not None and subject.lemma_.lower() in lex.documents
+        # "the survey found", and a body that rules or inquires ("the jury found", "the Audit Commission found")
+        # (a company that "has shown there is money in ..." showed it by what it did)
+        return subject is not None and (subject.lemma_.lower() in lex.documents or lemma == "find" and (
+            subject.lemma_.lower() in lex.finding_bodies or subject.ent_type_ == "ORG" and subject.pos_ == "PROPN"))
     if lemma in lex.evidence_verbs and subject is not None:
         return _may_be_source(subject, lex)
     return True

@@ -1646,3 +1646,13 @@ def test_a_quoted_item_of_a_list_is_part_of_the_report_not_a_quote_of_its_own(pa
 def test_the_pair_is_the_people_named_together_before(text):
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == "Tom Reed and Jim Hale"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ('The Audit Commission found the whole funding system was "fundamentally flawed".', "Audit Commission"),
+    ("The jury found that he had acted in self-defence.", "The jury"),
+    ("He found that the door was locked.", None),
+    ("Acme has shown there is money in selling cheap phones.", None),
+])
+def test_a_body_that_rules_or_inquires_reports_what_it_found(parse, sentence, speaker):
+    assert [q.speaker for q in quotes_of(parse, sentence)] == ([speaker] if speaker else [])
