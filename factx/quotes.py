@@ -1503,8 +1503,8 @@ def _before_comma(pd: _Doc, verb, comma: int, subject, direct_spans) -> _Cand | 
     toks = [t for t in doc[sent.start:comma]]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    if not toks or toks[0].dep_ == "mark" or toks[0].lower_ in lex.adverbial_marks:
-        return None  # "When asked, she said.": an adverbial clause, not what was said
+    if not toks or toks[0].dep_ == "mark" or toks[0].lower_ in lex.adverbial_marks and toks[0].dep_ != "prep":
+        return None  # "When asked, she said.": an adverbial clause ("As a phone company, it ..." is what was said)
     inside = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
     head = max(roots, key=lambda t: len(list(t.subtree)))

@@ -1656,3 +1656,16 @@ def test_the_pair_is_the_people_named_together_before(text):
 ])
 def test_a_body_that_rules_or_inquires_reports_what_it_found(parse, sentence, speaker):
     assert [q.speaker for q in quotes_of(parse, sentence)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("sentence,speaker,text", [
+    ("As a phone company, Acme is moving into television, Tom Reed, head of its new TV unit told the conference.",
+     "Tom Reed", "As a phone company, Acme is moving into television"),
+    ("After the vote, prices rose sharply, the minister said.", "the minister", "After the vote, prices rose sharply"),
+])
+def test_a_phrase_opening_the_reported_sentence_is_part_of_it(parse, sentence, speaker, text):
+    assert [(q.speaker, q.text) for q in quotes_of(parse, sentence)] == [(speaker, text)]
+
+
+def test_an_adverbial_clause_before_a_bare_cue_is_not_what_was_said(parse):
+    assert quotes_of(parse, "When asked, she said.") == []
