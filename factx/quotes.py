@@ -1212,13 +1212,27 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
         toks = toks[2:]  # "However, ..." joins the clause to the story, it is not what was said
     while len(toks) > 1 and (toks[-1].dep_ == "cc" or toks[-1].text in ("-", "–", "—", ",")):
         toks = toks[:-1]  # "a bid for Tom Reed - but ...": the joint to the next clause is not said
-    toks = toks + _stranded_object(toks[-1])
+    toks = toks + _stranded_object(toks[-1]) + _stranded_conjunct(head, toks[-1])
     toks = _word_start(toks)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     start, end = _trim(pd.text, start, end, pd.lex, keep_final=False)
     if end <= start or len(_words(pd.text[start:end])) < 2:
         return None
     return _balanced(pd.text, start, end, pd.lex)
+
+
+def _stranded_conjunct(head, last) -> list:
+    """'said the budget was not about the country, but "all about the party"': the parse hung the
+    second half on the cue, as a conjunct with no verb of its own; it goes on what was said."""
+    cue = head.head
+    if head.dep_ != "ccomp" or cue.i > head.i:
+        return []
+    tail = [c for c in cue.children if c.dep_ == "conj" and c.i > last.i and c.pos_ in ("ADP", "NOUN", "ADJ", "ADV")
+            and any(b.dep_ == "cc" and last.i < b.i < c.i for b in cue.children)]
+    if not tail:
+        return []
+    end = max(t.i for t in tail[-1].subtree)
+    return list(head.doc[last.i + 1:end + 1])
 
 
 def _word_start(toks: list) -> list:

@@ -1669,3 +1669,9 @@ def test_a_phrase_opening_the_reported_sentence_is_part_of_it(parse, sentence, s
 
 def test_an_adverbial_clause_before_a_bare_cue_is_not_what_was_said(parse):
     assert quotes_of(parse, "When asked, she said.") == []
+
+
+def test_a_second_half_the_parse_hung_on_the_cue_stays_in_what_was_said(parse):
+    sentence = 'Mr Hale said the budget was not about the country, but "all about the interests of the party".'
+    assert [(q.kind, q.text) for q in quotes_of(parse, sentence)] == [
+        ("partial", 'the budget was not about the country, but "all about the interests of the party"')]
