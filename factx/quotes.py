@@ -2622,7 +2622,14 @@ class _Resolver:
             # "Michael Howard and John Redwood launched plans. They say ...": people named together
             joint = self._joint_subject_before(at, content)
             if joint is not None and (found is None or joint[0] > found[0]):
-                return joint[1]
+                found = joint
+            # "The Tories have promised ... They say ...": a group named in the plural as a subject
+            named = next((t for t in self._subjects_before(at, content) if t.pos_ == "PROPN" and (
+                t.tag_ == "NNPS" or t.ent_type_ == "NORP" and t.text.endswith("s"))), None)
+            if named is not None and (found is None or named.idx > found[0]):
+                spk = self.speaker(named, named.idx)
+                if spk is not None and spk.name:
+                    return _Speaker(spk.name, spk.id, None, None, None, "group", plural=True)
         return found[1] if found is not None else None
 
     def _subjects_before(self, at: int, content: tuple[int, int], same_sentence: bool = False):

@@ -1675,3 +1675,14 @@ def test_a_second_half_the_parse_hung_on_the_cue_stays_in_what_was_said(parse):
     sentence = 'Mr Hale said the budget was not about the country, but "all about the interests of the party".'
     assert [(q.kind, q.text) for q in quotes_of(parse, sentence)] == [
         ("partial", 'the budget was not about the country, but "all about the interests of the party"')]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("All three of the main parties have said the system must change. The Tories have promised a cut in bills "
+     "for pensioners. They say they can save four billion pounds.",
+     ["All three of the main parties", "Tories"]),
+    ("Local councils have said the system must change. The Greens want to scrap the tax. They say it is unfair.",
+     ["Local councils", "Greens"]),
+])
+def test_they_is_a_group_named_in_the_plural_as_the_subject_just_before(text, speakers):
+    assert [q.speaker for q in factx.extract(text).quotes] == speakers
