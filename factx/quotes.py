@@ -2154,6 +2154,11 @@ class _Resolver:
                 c.ent_type_ == "ORG" and tok.tag_ == "NN" and not any(g.dep_ == "conj" for g in c.children)) or (
                 # "the UK-based journal Screen Digest": the name right after the description
                 c.pos_ == "PROPN" and c.ent_type_ not in _NOT_NAMES and c.left_edge.i == tok.i + 1))), None)
+            if named_appos is None and tok.lemma_.lower() in lex.relational_roles | lex.human_sources:
+                # "Mr Begg's father, Azmat, said": a name set off by commas the model left untagged
+                named_appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                    and c.ent_type_ != "ORG" and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ","
+                                    and c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].text == ","), None)
             if named_appos is None and tok.lemma_.lower() in lex.human_sources:
                 # "a spokesman for DLF Builders, Dr Vancheshwar, told": the name after the firm is the spokesman's
                 objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children

@@ -1686,3 +1686,8 @@ def test_a_second_half_the_parse_hung_on_the_cue_stays_in_what_was_said(parse):
 ])
 def test_they_is_a_group_named_in_the_plural_as_the_subject_just_before(text, speakers):
     assert [q.speaker for q in factx.extract(text).quotes] == speakers
+
+
+def test_a_name_set_off_after_a_relation_is_the_speaker(parse):
+    (quote,) = quotes_of(parse, "Mr Begg's father, Azmat, said the family was shocked.")
+    assert quote.speaker == "Azmat"
