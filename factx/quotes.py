@@ -403,7 +403,10 @@ def _speaks(verb, subject, lex: _Lexicon) -> bool:
 
 def _may_be_source(tok, lex: _Lexicon) -> bool:
     """Can this word name a source? Names, pronouns and nouns of people, groups and documents can;
-    other common nouns cannot ('his calm suggested')."""
+    other common nouns cannot ('his calm suggested'), nor a bare "that" or "this" ('That suggests he
+    believes ...': the writer's own reasoning)."""
+    if tok.lower_ in ("that", "this") and tok.pos_ == "PRON":
+        return False
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return True
     noun = tok.lemma_.lower()
@@ -415,6 +418,9 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # nouns of people who
 
 def _blocked(verb, lex: _Lexicon) -> bool:
     """Negated or refused speech ("did not say", "declined to comment") reports nothing."""
+    if any(c.dep_ == "nsubj" and any(p.lower_ in ("neither", "nor") and p.dep_ in ("preconj", "det", "cc")
+                                      for p in c.children) for c in verb.children):
+        return True  # "Neither Mr Hale nor Mr Reed would say ..."
     if any(c.dep_ == "neg" or c.dep_ == "dobj" and (c.lower_ == "nothing" or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
         return True  # "did not say", "announced no plans", "said nothing"
@@ -1213,7 +1219,7 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
     while len(toks) > 1 and (toks[-1].dep_ == "cc" or toks[-1].text in ("-", "–", "—", ",")):
         toks = toks[:-1]  # "a bid for Tom Reed - but ...": the joint to the next clause is not said
     toks = toks + _stranded_object(toks[-1]) + _stranded_conjunct(head, toks[-1])
-    toks = _word_start(toks)
+    toks = _word_end(_word_start(toks))
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     start, end = _trim(pd.text, start, end, pd.lex, keep_final=False)
     if end <= start or len(_words(pd.text[start:end])) < 2:
@@ -1233,6 +1239,17 @@ def _stranded_conjunct(head, last) -> list:
         return []
     end = max(t.i for t in tail[-1].subtree)
     return list(head.doc[last.i + 1:end + 1])
+
+
+def _word_end(toks: list) -> list:
+    """'he would co-operate fully': a span never ends inside a hyphenated word the parse split into
+    clauses of their own; it takes the rest of the word and what hangs on it."""
+    doc, last = toks[0].doc, toks[-1]
+    if last.whitespace_ or last.i + 2 >= len(doc) or doc[last.i + 1].text != "-" or doc[last.i + 1].whitespace_ \
+            or not doc[last.i + 2].is_alpha:
+        return toks
+    rest = doc[last.i + 2]
+    return toks + list(doc[last.i + 1:rest.right_edge.i + 1])
 
 
 def _word_start(toks: list) -> list:
@@ -2245,6 +2262,8 @@ class _Resolver:
                     if name in self.genders:
                         self.genders.setdefault(person.name, self.genders[name])
                     return _Speaker(person.name, person.id, written, start, end, "person", self.genders.get(person.name))
+                if any(c.dep_ == "compound" and c.lower_ in lex.honorifics for c in tok.lefts):
+                    sort = "person"  # "Mr Hale" is a person whether or not the model tagged him
                 return _Speaker(name, None, written, start, end, sort, self.genders.get(name), personal=personal)
             name = self._strip_title(written)
             if name[:4].lower() == "the " and name[4:5].isupper():

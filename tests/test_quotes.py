@@ -1691,3 +1691,23 @@ def test_they_is_a_group_named_in_the_plural_as_the_subject_just_before(text, sp
 def test_a_name_set_off_after_a_relation_is_the_speaker(parse):
     (quote,) = quotes_of(parse, "Mr Begg's father, Azmat, said the family was shocked.")
     assert quote.speaker == "Azmat"
+
+
+@pytest.mark.parametrize("sentence,speakers", [
+    ("Neither Mr Hale nor Mr Reed would say how they would use the cash.", []),
+    ("Neither side said what the deal was worth.", []),
+    ("That suggests the leader believes the vote is lost.", []),
+    ("This study suggests that prices will rise.", ["This study"]),
+])
+def test_no_one_said_it_and_the_writers_own_reasoning_are_not_quotes(parse, sentence, speakers):
+    assert [q.speaker for q in quotes_of(parse, sentence)] == speakers
+
+
+def test_a_span_never_ends_inside_a_hyphenated_word(parse):
+    (quote,) = quotes_of(parse, "Mr Tanzi said he would co-operate fully with prosecutors.")
+    assert quote.text == "he would co-operate fully with prosecutors"
+
+
+def test_people_with_titles_the_model_did_not_tag_speak_together(parse):
+    (quote,) = quotes_of(parse, "Mr Hale and Mr Reed said the plan would fail.")
+    assert quote.speaker == "Hale and Reed"
