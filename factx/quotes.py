@@ -2532,6 +2532,9 @@ class _Resolver:
             if end > at or not self._compatible(name, gender) or content[0] <= start < content[1]:
                 continue
             last = self.pd.token_at(end - 1)
+            if last is not None and last.dep_ in ("compound", "amod") and last.head.pos_ == "NOUN" \
+                    and last.head.i > last.i:
+                continue  # "the Oscar voting panel": a name used as a modifier refers to nobody
             owned = self._owned_person(last, gender)
             if owned is not None:
                 # "Tony Blair's official spokesman declined ... He said": the spokesman, not Blair

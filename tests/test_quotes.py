@@ -1711,3 +1711,9 @@ def test_a_span_never_ends_inside_a_hyphenated_word(parse):
 def test_people_with_titles_the_model_did_not_tag_speak_together(parse):
     (quote,) = quotes_of(parse, "Mr Hale and Mr Reed said the plan would fail.")
     assert quote.speaker == "Hale and Reed"
+
+
+def test_a_name_used_as_a_modifier_is_no_antecedent_for_he():
+    text = ('"They like epic films," said critic Tim Dams. While he said the Oscar voting panel were not '
+            '"snubbing" the film, he thought it was unlikely to win. "I think it is a misjudgement by the studio," he said.')
+    assert factx.extract(text).quotes[-1].speaker == "Tim Dams"
