@@ -526,6 +526,12 @@ def _parsed_subject(verb, lex: _Lexicon):
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             noun = v.head
+            if any(c.dep_ in ("dobj", "dative") and c.lower_ in ("them", "him", "her") for c in v.children) \
+                    and noun.head.pos_ in ("VERB", "ADP"):
+                # "wrote to all three parties urging them to act": the parties are the ones urged
+                v = noun.head if noun.head.pos_ == "VERB" else noun.head.head
+                adjunct = True
+                continue
             if (noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")) or noun.lemma_.lower() in lex.unnamed:
                 return noun  # "..., with analysts estimating that ...", "a statement saying ..."
             if noun.dep_ in _SUBJ or any(c.text == "," for c in v.lefts) or (

@@ -1717,3 +1717,8 @@ def test_a_name_used_as_a_modifier_is_no_antecedent_for_he():
     text = ('"They like epic films," said critic Tim Dams. While he said the Oscar voting panel were not '
             '"snubbing" the film, he thought it was unlikely to win. "I think it is a misjudgement by the studio," he said.')
     assert factx.extract(text).quotes[-1].speaker == "Tim Dams"
+
+
+def test_the_one_urging_others_is_the_subject_not_those_urged():
+    text = 'The Archbishop of Canterbury wrote to all three parties urging them to act on poverty.'
+    assert [q.speaker for q in factx.extract(text).quotes] == ["The Archbishop of Canterbury"]
