@@ -25,9 +25,14 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    the model calls a date, with a title before it ("coach Mike Friday"), or after an untagged common first
    name ("Malcolm" + "Glazer"), is the whole name; a demonym before a surname another person of the text
    carries ("Spaniard Costa") is dropped; an age glued to a name ("Appleton,31") is cut off. A number with a
-   unit ("300p"), a sentence-opening word the text also writes as a common noun ("Jobs will go ... 300 jobs")
-   and a portfolio before a government title and a person ("Constitutional Affairs Minister X", part of the
-   role) are no entities.
+   unit ("300p"), a sentence-opening word the text also writes as a common noun ("Jobs will go ... 300 jobs"),
+   a sentence-opening participle ("Dubbed"), a plural holiday ("Christmases") and a portfolio before a
+   government title and a person ("Constitutional Affairs Minister X", part of the role) are no entities.
+   An office in capitals or a position glued before a first name ("MSP Karen Whitefield", "Wing Christophe
+   Dominici") is the role. A nickname in quotation marks inside a name (Jimmy "the Whirlwind" White) stays in
+   the mention span but not in the name. In a title-case headline ("Teenager Missing For Three Days Named By
+   Police") a mention is kept only when its words are words of names in the body. The names of a team sheet
+   (bare lines of names between commas and semicolons) are people when most of them look like people.
 3. Mentions are grouped: same name (case, dots, "the" ignored), short forms to long forms ("U.S." ->
    "United States"), a surname, last words or first name to the person who carries it (the nearest one
    before, or the first one after), an acronym to the organisation it spells ("GAO", "TfL"), "the Bank"
@@ -46,7 +51,10 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    joins the person whose full name ends with it when it is never written as a place ("in West", "the
    West"); a person-labelled full name is preferred over a mixed model span ("La Fenice Viotti"). An
    organisation or building name joins the one longer such name that adds a head noun ("La Fenice" ->
-   "La Fenice Theatre") or a first word ("Villa" -> "Aston Villa"), once that name is written.
+   "La Fenice Theatre") or a first word ("Villa" -> "Aston Villa"), or whose first word it is ("Petrel" ->
+   "Petrel Resources", not "BBC" -> "BBC World Service"), once that name is written. An organisation name
+   written again untagged ("Black Eyed Peas singer Fergie", "Usdaw general secretary") joins it; a plural of an
+   award ("the Baftas") joins the award.
 4. Each group gets one label from document evidence, strongest first: a title or honorific right
    before a mention, an age/title appositive or a person noun before it ("India's richest man Azim
    Premji", "billionaire X") (PERSON, unless the name is a country or region of the gazetteer); an
@@ -66,7 +74,9 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    award (WORK_OF_ART, as the model's scheme files prizes); a club title after it ("Bolton boss",
    "Exeter striker"), a score line, or being joined ("joined Sunderland") or beaten in a text with a
    match score make a club (ORG) unless the name is a country; an unknown acronym the model calls a
-   place ("BT") is an ORG.
+   place ("BT") is an ORG. A name before "awards", "ceremony" or "nominations" is the award ceremony (EVENT);
+   "the premiere of X" and "a remake of X" make a work. A name coordinated with two or more names that share
+   one label ("Hyundai, Toyota, Suzuki and Ford") takes it when it has no cue of its own.
 5. ``role`` and ``affiliation`` come from the words around a person mention: a title before the name
    with a demonym, country or organisation before it ("Canadian Prime Minister Mark Carney", "Apple
    chief executive Tim Cook", "Labour's election chief"), or an appositive ("Mark Carney, Canada's
@@ -147,6 +157,10 @@ class _Lists:
     reporting_verbs: frozenset
     first_names: frozenset
     org_generic_suffixes: frozenset
+    org_part_words: frozenset
+    work_of_nouns: frozenset
+    work_verbs: frozenset
+    ceremony_nouns: frozenset
     implied_short_forms: dict
     award_hyphen_words: frozenset
     thing_determiners: frozenset
@@ -199,6 +213,10 @@ def _lists() -> _Lists:
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         first_names=frozenset(raw["first_names"]),
         org_generic_suffixes=frozenset(raw["org_generic_suffixes"]),
+        org_part_words=frozenset(raw["org_part_words"]),
+        work_of_nouns=frozenset(raw["work_of_nouns"]),
+        work_verbs=frozenset(raw["work_verbs"]),
+        ceremony_nouns=frozenset(raw["ceremony_nouns"]),
         implied_short_forms={norm(k): (v, k.lower().startswith("the ")) for k, v in raw["implied_short_forms"].items()},
         award_hyphen_words=frozenset(raw["award_hyphen_words"]),
         thing_determiners=frozenset(raw["thing_determiners"]),
@@ -229,6 +247,7 @@ class _Mention:
     affiliation: str | None = None
     added: bool = False
     context: frozenset = frozenset()
+    title_the: bool = False  # a capitalised "The" inside a sentence opens the written name ("in The Perez Family")
 
 
 @dataclass
@@ -257,11 +276,14 @@ def _extract(doc) -> list[Entity]:
     lists = _lists()
     mentions = [m for ent in doc.ents if ent.label_ in lists.keep for m in _trim(ent, doc, lists)]
     mentions = _drop_sentence_nouns(doc, mentions)
+    mentions = _drop_headline_phrases(doc, mentions)
     mentions = _add_missed_people(doc, mentions, lists)
     mentions = _repair_people(doc, mentions, lists)
     mentions = _fix_scorers(doc, mentions, lists)
     mentions = _split_pairs(doc, mentions, lists)
     mentions = _join_split_names(doc, mentions)
+    mentions = _team_sheets(doc, mentions, lists)
+    mentions = _drop_nicknames(doc, mentions)
     surnames = _person_surnames(doc, mentions, lists)
     groups = _group(mentions, lists)
     _merge_bracket_aliases(doc, groups, lists)
@@ -274,7 +296,9 @@ def _extract(doc) -> list[Entity]:
     for group in groups:
         group.mentions.sort(key=lambda m: m.start)
         group.label = _decide_label(group, lists, match_report, surnames)
-    _merge_short_names(groups, lists, final=True)
+    _relabel_lists(doc, groups, lists)
+    _merge_award_plurals(groups)
+    _merge_short_names(groups, lists, final=True, headline=_headline_end(doc))
     _merge_initials(groups, lists)
     _merge_generic_suffix(doc, groups, lists)
     _merge_org_short_forms(doc, groups, lists)
@@ -319,6 +343,12 @@ def _names_in(tokens, lists: _Lists) -> list[list]:
     score = _score_at(tokens)
     if score is not None:
         return [p for p in (tokens[:score], tokens[score + 3:]) if p]
+    # "to the Foreign Policy Centre Mr Straw said": a name after a title is run into the one before
+    title = next((i for i in range(1, len(tokens) - 1) if tokens[i].lower_.rstrip(".") in lists.honorifics
+                  and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_.rstrip(".") not in lists.honorifics
+                  and tokens[i + 1].text[:1].isupper()), None)
+    if title is not None:
+        return _names_in(tokens[:title], lists) + [tokens[title:]]
     if not any(t.text == "," or t.lower_ in ("v", "vs", "vs.", "v.") for t in tokens):
         return [tokens] if tokens else []
     parts, current = [], []
@@ -354,12 +384,13 @@ def _has_score(doc) -> bool:
 
 def _cut_lowercase_tail(tokens, lists: _Lists) -> list:
     """A span that runs on into the sentence ends before a lower-case conjunction ("Southampton when
-    Arsenal") or a lower-case preposition followed by another lower-case word ("Dyer on the edge of
-    the area"; "Committee on Human Rights" stays); a hyphened prefix ("post-Enron") is dropped."""
+    Arsenal") or a lower-case preposition followed by another lower-case word or a number ("Dyer on the edge
+    of the area", "The Fellowship of the Ring from 2001"; "Committee on Human Rights" stays); a hyphened
+    prefix ("post-Enron") is dropped."""
     for i in range(1, len(tokens) - 1):
         t = tokens[i]
         if t.text.islower() and (t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES
-                                 and tokens[i + 1].text[:1].islower()):
+                                 and (tokens[i + 1].text[:1].islower() or tokens[i + 1].text.isdigit())):
             return tokens[:i]
     if len(tokens) > 2 and tokens[0].text in lists.name_prefixes and tokens[1].text == "-" \
             and not tokens[1].whitespace_ and tokens[2].text[:1].isupper():
@@ -416,6 +447,10 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
         inner_title = stripped if stripped is not None else inner_title
         while len(tokens) > 2 and tokens[0].text[:1].isupper() and _fold(tokens[0].text) in lists.person_nouns:
             tokens = tokens[1:]  # "Lawyer Michael Mansfield": what he is, not his name
+        if len(tokens) > 2 and tokens[0].is_upper and tokens[0].is_alpha and len(tokens[0].text) <= 4 \
+                and tokens[1].lower_ in lists.first_names and tokens[0].lower_ not in lists.first_names:
+            inner_title = inner_title or tokens[0].text  # "MSP Karen Whitefield": an office in capitals
+            tokens = tokens[1:]
         if len(tokens) == 1 and _fold(tokens[0].text) in lists.person_nouns and not (
                 tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the"):
             return None  # "Campaigner" alone; "The Boxer" may be a film
@@ -429,7 +464,7 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
         if stripped and len(rest) >= 2 and all(t.text[:1].isupper() for t in rest) and \
                 rest[-1].lower_ not in lists.head_words:
             inner_title, tokens = stripped, rest
-    if not tokens:
+    if not tokens or len(tokens) == 1 and _common_word(tokens[0], lists):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = _span_text(tokens[0], tokens[-1])
@@ -445,6 +480,7 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
         start = first_surface.idx
     surface = text if start == tokens[0].idx else _span_text(first_surface, tokens[-1])[:-cut or None]
     mention = _Mention(start, end, text, surface, label, tokens[0].i, tokens[-1].i + 1)
+    mention.title_the = start != tokens[0].idx and first_surface.text == "The" and not first_surface.is_sent_start
     role, owner, cue = _title_before(doc, tokens[0].i, lists)
     if inner_title is not None:
         role, cue = role or inner_title or None, True
@@ -454,6 +490,16 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     mention.person_cue = cue or app_cue or bool(cut) or _noun_before(doc, tokens, lists, PERSON)
     mention.context = _context(doc, tokens, lists)
     return mention
+
+
+def _common_word(token, lists: _Lists) -> bool:
+    """A word the model took for a name that is a sentence-opening participle ("Dubbed 'le cost killer', he
+    ...") or the plural of a holiday ("several Christmases")."""
+    word = token.lower_
+    if token.is_sent_start and token.tag_ in ("VBN", "VBD", "VBG") and word.endswith(("ed", "ing")):
+        return True
+    return token.tag_ == "NNS" and (word[:-1] in lists.date_names
+                                    or word.endswith("es") and word[:-2] in lists.date_names)
 
 
 def _noun_kind(doc, noun, lists: _Lists) -> str | None:
@@ -494,12 +540,12 @@ def _noun_before(doc, tokens, lists: _Lists, kind: str) -> bool:
 
 
 def _drop_sentence_nouns(doc, mentions: list[_Mention]) -> list[_Mention]:
-    """A one-word mention that opens a sentence as a noun ("Jobs will be lost") is capitalised only by its
-    place when the text writes the same word in lower case as a common noun elsewhere ("600 jobs") and never
-    capitalised inside a sentence. An unknown name the tagger calls a noun ("Harwood boss") has no such
-    lower-case twin."""
+    """A one-word mention that opens a sentence as a noun or adjective ("Jobs will be lost", "Indie band X") is
+    capitalised only by its place when the text writes the same word in lower case as a common noun or
+    adjective elsewhere ("600 jobs", "indie dance") and never capitalised inside a sentence. An unknown name
+    the tagger calls a noun ("Harwood boss") has no such lower-case twin."""
     suspects = [m for m in mentions if m.tok_end - m.tok_start == 1 and doc[m.tok_start].is_sent_start
-                and doc[m.tok_start].tag_ in ("NN", "NNS", "NNP", "NNPS") and m.start == doc[m.tok_start].idx]
+                and doc[m.tok_start].tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ") and m.start == doc[m.tok_start].idx]
     if not suspects:
         return mentions
     words = {doc[m.tok_start].lower_ for m in suspects}
@@ -510,10 +556,35 @@ def _drop_sentence_nouns(doc, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if t.text[:1].isupper() and not t.is_sent_start:
             named.add(word)
-        elif t.text.islower() and t.pos_ == "NOUN":
+        elif t.text.islower() and t.pos_ in ("NOUN", "ADJ"):
             common.add(word)
     drop = {id(m) for m in suspects if doc[m.tok_start].lower_ in common and doc[m.tok_start].lower_ not in named}
     return [m for m in mentions if id(m) not in drop]
+
+
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"})
+
+
+def _title_case_headline(doc) -> bool:
+    """A first line written in title case ("Teenager Missing For Three Days Named By Police"): its words are
+    capitalised, small function words included, so capitals there do not mark names."""
+    end = _headline_end(doc)
+    words = [t for t in tokens(doc) if t.idx < end and t.is_alpha]
+    if len(words) < 4:
+        return False
+    capitalised = sum(t.text[:1].isupper() for t in words)
+    return capitalised * 5 >= len(words) * 4 and any(
+        t.pos_ in _FUNCTION_POS and t.text[:1].isupper() and not t.is_upper and t.i > words[0].i for t in words)
+
+
+def _drop_headline_phrases(doc, mentions: list[_Mention]) -> list[_Mention]:
+    """In a title-case headline the model reads capitalised phrases as names ("Teenager Missing"); a headline
+    mention is kept only when each of its words is a word of a name the article body gives."""
+    end = _headline_end(doc)
+    if not end or not any(m.start < end for m in mentions) or not _title_case_headline(doc):
+        return mentions
+    body = {w for m in mentions if m.start >= end for w in norm(m.text).split()}
+    return [m for m in mentions if m.start >= end or all(w in body for w in norm(m.text).split())]
 
 
 def _is_portfolio(tokens, doc, lists: _Lists) -> bool:
@@ -574,6 +645,8 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
         found.add("team")
     verb = last.head.lemma_ if last.dep_ == "dobj" else (
         f"{last.head.head.lemma_} {last.head.lower_}" if last.dep_ == "pobj" else None)
+    if last.dep_ == "dobj" and last.head.lemma_ in lists.work_verbs:
+        found.add("work")  # "sang Hey Jude", "directed Vera Drake"
     if verb in lists.team_verbs:
         found.add("club")
     elif verb in lists.match_verbs:
@@ -585,6 +658,15 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     elif len(tokens) > 1 and before >= 0 and doc[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
             and doc[last.i + 1].text in _CLOSE_QUOTES:
         found.add("work")
+    elif before > 0 and doc[before].lower_ in ("of", "to") and doc[before - 1].lower_ in lists.work_of_nouns \
+            and last.dep_ == "pobj" and last.head.i == before:
+        found.add("work")  # "the UK premiere of Polar Express", "a remake of King Kong"
+    k = last.i + 1
+    if k + 1 < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lower_ not in lists.ceremony_nouns \
+            and doc[k].is_alpha:
+        k += 1  # "the Bafta film awards", "Brit Award nominations"
+    if k < len(doc) and doc[k].lower_ in lists.ceremony_nouns and doc[k].pos_ == "NOUN":
+        found.add("ceremony")
     if _thing_cue(doc, tokens, lists):
         found.add("thing")
     elif len(tokens) == 1 and before >= 0 and doc[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
@@ -747,7 +829,8 @@ def _role_text(tokens) -> str:
 
 def _title_before(doc, i: int, lists: _Lists):
     """A title (and whom it belongs to) written right before token ``i``: "Canadian Prime Minister",
-    "Health Secretary", "Mr". Capitalised words before a known title are part of it."""
+    "Health Secretary", "Mr". Capitalised words before a known title are part of it, at a sentence start too
+    when they are proper nouns ("Culture Secretary X", "Black Eyed Peas singer X")."""
     j = i
     cue = False
     if j > 0 and doc[j - 1].lower_.rstrip(".") in lists.honorifics:
@@ -768,7 +851,9 @@ def _title_before(doc, i: int, lists: _Lists):
                     start = owner_span.start  # "Constitutional Affairs Minister": the portfolio is part of the title
             while start > 0 and j - start < size + 3:
                 t = doc[start - 1]
-                if (t.ent_iob_ == "O" and t.is_alpha and not t.is_sent_start and "\n" not in t.whitespace_
+                if (t.ent_iob_ == "O" and t.is_alpha and "\n" not in t.whitespace_
+                        and (not t.is_sent_start or t.pos_ == "PROPN" and doc[start].pos_ == "PROPN"
+                             and doc[start].text[:1].isupper())  # "Black Eyed Peas singer" opening a sentence
                         and (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
                              or t.pos_ == "NOUN" and t.dep_ == "compound")
                         and _fold(t.text) not in lists.demonyms):
@@ -864,12 +949,18 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
     DATE) is a person when a person title appositive follows it ("Theresa May, shadow secretary for the
     family,"), when it is the subject of a reporting verb and its first word is a common first name, or
     when its last word is a surname the model tagged as a person elsewhere ("Lleyton Hewitt" beside
-    "Hewitt")."""
+    "Hewitt") or that stands alone elsewhere as the untagged subject of a verb ("Marat Safin suffered a
+    loss ... Safin showed some good touches")."""
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     surnames = {m.text for m in mentions if m.label == PERSON and " " not in m.text}
     toks = tokens(doc)
     # "Ms Detakats said": a word after a personal honorific anywhere in the text is a surname
     surnames |= set(_AFTER_HONORIFIC.findall(doc_text(doc)))
+    # "Marat Safin suffered ... Safin showed": the last word alone is the untagged subject of a verb elsewhere
+    subjects = Counter(t.text for t in toks if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.ent_iob_ == "O"
+                       and t.text.istitle() and t.is_alpha and t.head.pos_ == "VERB"
+                       and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+                       and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"))
     found = []
     for first, last in zip(toks, toks[1:]):
         if last.pos_ != "PROPN" or first.pos_ != "PROPN" and not (
@@ -901,8 +992,10 @@ def _add_missed_people(doc, mentions: list[_Mention], lists: _Lists) -> list[_Me
             and first.lower_ not in lists.honorifics and norm(first.text) not in lists.places \
             and last.lower_ not in lists.club_suffixes  # British "who" is also said of teams and bands
         if not (cue and role and _title_follows(doc, last.i + 1, lists)) and not said and not is_role and not who \
-                and last.text not in surnames:
+                and last.text not in surnames and last.text not in subjects:
             continue
+        if first.idx < _headline_end(doc) and first.lower_ not in lists.first_names and not (cue and role):
+            continue  # "Prodigy Monfils blows away Gaudio": a title-case headline word, not a first name
         m = _Mention(first.idx, last.idx + len(last.text), _span_text(first, last), _span_text(first, last), PERSON,
                      first.i, last.i + 1, person_cue=True, role=role, affiliation=owner, added=True)
         m.context = _context(doc, pair, lists)
@@ -1028,6 +1121,141 @@ def _join_split_names(doc, mentions: list[_Mention]) -> list[_Mention]:
         else:
             out.append(m)
     return out
+
+
+def _nickname_end(doc, k: int, stop: int) -> int | None:
+    """Index of the quotation mark closing a nickname that opens at token ``k`` ("the Whirlwind", 'Hurricane'):
+    one to four capitalised words (or "the") between quotation marks, before token ``stop``."""
+    if k >= stop or doc[k].text not in _OPEN_QUOTES:
+        return None
+    for j in range(k + 2, min(k + 6, stop)):
+        if doc[j].text in _CLOSE_QUOTES:
+            words = doc[k + 1:j]
+            if all(w.is_alpha and (w.text[:1].isupper() or w.lower_ == "the") for w in words) \
+                    and any(w.text[:1].isupper() for w in words):
+                return j
+            return None
+    return None
+
+
+def _drop_nicknames(doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A nickname in quotation marks inside a name (Jimmy "the Whirlwind" White) is not part of the name:
+    the mention keeps the whole span as written but is named "Jimmy White", so that "Mr White" finds him.
+    When the model tagged the first name and the surname apart, the two become one mention and the nickname
+    between them is no entity."""
+    size = len(doc)
+    out: list[_Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        for q in range(m.tok_start + 1, m.tok_end - 2):
+            close = _nickname_end(doc, q, m.tok_end - 1)
+            if close is not None and m.label == PERSON and doc[q - 1].whitespace_:
+                m.text = f"{_span_text(doc[m.tok_start], doc[q - 1])} {_span_text(doc[close + 1], doc[m.tok_end - 1])}"
+                break
+        close = _nickname_end(doc, m.tok_end, size) if m.label == PERSON and m.tok_end - m.tok_start == 1 \
+            and doc[m.tok_end - 1].whitespace_ else None
+        if close is not None:
+            inner = [x for x in mentions[i + 1:] if x.tok_start <= close]
+            after = mentions[i + 1 + len(inner)] if i + 1 + len(inner) < len(mentions) else None
+            if after is not None and after.tok_start == close + 1 and after.label == PERSON \
+                    and doc[close].whitespace_ and " " not in after.text:
+                surface = _span_text(doc[m.tok_start], doc[after.tok_end - 1])
+                out.append(_Mention(m.start, after.end, f"{m.text} {after.text}", surface, PERSON, m.tok_start,
+                                    after.tok_end, m.person_cue or after.person_cue, m.role or after.role,
+                                    m.affiliation or after.affiliation, context=m.context | after.context))
+                i += 2 + len(inner)
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+_LIST_SEPARATORS = frozenset({",", ";"})
+
+
+def _sheet_lines(doc) -> list[list]:
+    """The name segments of the lines of ``doc`` that are bare lists of names, as a team sheet writes them
+    ("Nash, Reiziger (Graham 82), Riggott; Southgate, Queudrue", "Replacements: Fortey, Murphy, Daly"): three or
+    more names between commas or semicolons, and no lower-case word outside brackets; beside such a line, also
+    two names after a "Label:" ("Subs Not Used: Cooper, Knight."). Each segment is the run of capitalised words
+    of one name, without a minute or a bracketed note."""
+    found: list[list] = []
+    short: list[list] = []
+    line: list = []
+    for t in [*tokens(doc), None]:
+        if t is not None and not ("\n" in t.text and t.is_space):
+            line.append(t)
+            if "\n" not in t.whitespace_:
+                continue
+        if line:
+            segments = _sheet_segments(line)
+            (found if len(segments) >= 3 else short).extend(segments)
+        line = []
+    return found + short if found else []
+
+
+def _sheet_segments(line: list) -> list[list]:
+    colon = next((k for k, t in enumerate(line) if ":" in t.text), None)
+    body = line[colon + 1:] if colon is not None else line
+    separators = sum(t.text in _LIST_SEPARATORS for t in body)
+    if separators < (1 if colon is not None else 2):
+        return []
+    segments, current, depth = [], [], 0
+    for t in body:
+        if "(" in t.text:
+            depth += 1
+        if t.text in _LIST_SEPARATORS or "(" in t.text or ")" in t.text or t.text == ".":
+            if current:
+                segments.append(current)
+            current = []
+        elif depth:
+            pass  # "(capt)", "(Sale Sharks)", "(Graham 82)": a note on the name, not a name of the list
+        elif t.is_alpha and t.text.islower():
+            return []
+        elif t.text[:1].isupper() and not t.like_num:
+            current.append(t)
+        elif current and t.text == "-" and not t.whitespace_:
+            current.append(t)
+        if ")" in t.text:
+            depth = max(depth - 1, 0)
+    if current:
+        segments.append(current)
+    return segments if len(segments) >= (2 if colon is not None else 3) else []
+
+
+def _team_sheets(doc, mentions: list[_Mention], lists: _Lists) -> list[_Mention]:
+    """The names of a team sheet are players: when most names of the text's bare list lines (``_sheet_lines``)
+    the model calls a person or the text uses as a person's surname, every name of those lines is a person,
+    whatever label the model gave it ("Vaili" GPE, "Coutts" ORG), and a name it left untagged is added."""
+    segments = _sheet_lines(doc)
+    if not segments:
+        return mentions
+    by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+    surnames = {norm(m.text).split()[-1] for m in mentions if m.label == PERSON and m.start >= _headline_end(doc)}
+    votes = Counter()
+    for seg in segments:
+        m = next((by_token[t.i] for t in seg if t.i in by_token), None)
+        if m is not None:
+            votes[PERSON if m.label == PERSON or norm(m.text).split()[-1] in surnames else "other"] += 1
+        elif norm(seg[-1].text) in surnames:
+            votes[PERSON] += 1
+    if votes[PERSON] * 2 <= sum(votes.values()):
+        return mentions
+    added = []
+    for seg in segments:
+        inside = {id(by_token[t.i]): by_token[t.i] for t in seg if t.i in by_token}
+        for m in inside.values():
+            m.person_cue = True
+        if inside or seg[-1].text == "-":
+            continue
+        text = _span_text(seg[0], seg[-1])
+        if not _looks_like_name(text, lists) or len(seg) == 1 and seg[0].is_upper:
+            continue  # "TBC" in a team sheet
+        m = _Mention(seg[0].idx, seg[-1].idx + len(seg[-1].text), text, text, PERSON, seg[0].i, seg[-1].i + 1,
+                     person_cue=True, added=True)
+        added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 # -- 2. grouping ---------------------------------------------------------------------------------
@@ -1162,13 +1390,16 @@ def _merge_generic_suffix(doc, groups: list[_Group], lists: _Lists) -> None:
 
 
 def _merge_org_short_forms(doc, groups: list[_Group], lists: _Lists) -> None:
-    """A short organisation or building name is the one longer such name it leaves a word off: the name
-    without its head noun ("La Fenice" of "La Fenice Theatre") or the last word of a two-word name ("Villa" of
-    "Aston Villa"), once the longer name is written (a headline may come first). Not a place of the gazetteer,
-    not a name written as a place ("in X", "to X"), and not "Times" beside "Sunday Times", another paper."""
-    named = {"ORG", "FAC"}
+    """A short organisation, building or event name is the one longer such name it leaves a word off: the name
+    without its head noun ("La Fenice" of "La Fenice Theatre"), the last word of a two-word name ("Villa" of
+    "Aston Villa") or the first word of a name ("Petrel" of "Petrel Resources", "CBS" of "CBS TV"; not of a
+    part or product, "BBC World Service", "Sony Music", "BBC One"), once the longer name is written (a headline
+    may come first). Not a place of the gazetteer, not a name written as a place ("in X", "to X"), and not
+    "Times" beside "Sunday Times", another paper."""
+    named = {"ORG", "FAC", "EVENT"}
     longer: dict[str, list[_Group]] = {}
     trailing: dict[str, list[_Group]] = {}
+    leading: dict[str, list[_Group]] = {}
     for g in groups:
         words = g.key.split()
         if not g.mentions or g.label not in named or len(words) < 2 or g.canonical:
@@ -1177,11 +1408,16 @@ def _merge_org_short_forms(doc, groups: list[_Group], lists: _Lists) -> None:
             longer.setdefault(" ".join(words[:-1]), []).append(g)
         if len(words) == 2 and words[0] not in lists.calendar_names and words[1] not in lists.head_words:
             trailing.setdefault(words[1], []).append(g)
-    for key, found in trailing.items():
-        longer.setdefault(key, []).extend(found)
+        if not any(w in lists.org_part_words or any(c.isdigit() or c in "'’" for c in w) for w in words) and all(
+                w[:1].isupper() or w.lower() in _NAME_PARTICLES or w in ("and", "&")
+                for m in g.mentions for w in m.text.split()):  # not a run-on span "Arsenal to Real Madrid"
+            leading.setdefault(words[0], []).append(g)
+    for key, found in [*trailing.items(), *leading.items()]:
+        known = longer.setdefault(key, [])
+        known.extend(f for f in found if f not in known)
     if not longer:
         return
-    headline = next((t.idx + len(t.text) for t in tokens(doc) if "\n" in t.whitespace_ or "\n" in t.text), 0)
+    headline = _headline_end(doc)
     for g in groups:
         targets = longer.get(g.key)
         if not g.mentions or not targets or len(targets) > 1 or targets[0] is g or not targets[0].mentions \
@@ -1196,6 +1432,16 @@ def _merge_org_short_forms(doc, groups: list[_Group], lists: _Lists) -> None:
         targets[0].mentions.extend(g.mentions)
         targets[0].mentions.sort(key=lambda m: m.start)
         g.mentions = []
+
+
+def _headline_end(doc) -> int:
+    """Offset where the first line ends (0 when the text has a single line): a headline comes before it."""
+    cache = doc.user_data
+    end = cache.get("factx.headline_end")
+    if end is None:
+        end = cache["factx.headline_end"] = next(
+            (t.idx + len(t.text) for t in tokens(doc) if "\n" in t.whitespace_ or "\n" in t.text), 0)
+    return end
 
 
 def _merge_acronyms(groups: list[_Group]) -> None:
@@ -1239,10 +1485,12 @@ def _merge_peers(groups: list[_Group], lists: _Lists) -> None:
             g.mentions = []
 
 
-def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False) -> None:
+def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False, headline: int = 0) -> None:
     """A shorter name joins the person whose surname, last words or first name it is ("Carney",
     "Van Doren Stern", "Mark"): the nearest such person mentioned before it, else the first after it.
-    A person is a multi-word group that looks like one, or that the shorter name says is a person."""
+    A person is a multi-word group that looks like one, or that the shorter name says is a person.
+    A name the model never calls a person that the article body uses twice before the person is named is
+    another entity ("Kasabian" the band, long before "Linda Kasabian", after whom it is named)."""
     people: dict[str, list[_Group]] = {}
     for g in groups:
         words = _name_words(g.key, lists)
@@ -1276,8 +1524,10 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False)
         if not says_person and not any(m.label == PERSON for m in g.mentions):
             # "Ford" the firm beside "William Clay Ford Jr": only a name's own last word takes an unlabelled surname
             suffixed = [c for c in surname if not c.key.endswith(" " + g.key)]
-            surname = [c for c in surname if c not in suffixed]
-            candidates = [c for c in candidates if c not in suffixed]
+            body = sorted(m.start for m in g.mentions if m.start >= headline)
+            later = [c for c in surname if len(body) > 1 and c.first > body[1]]
+            surname = [c for c in surname if c not in suffixed and c not in later]
+            candidates = [c for c in candidates if c not in suffixed and c not in later]
         if not surname and not says_person:
             continue
         candidates = surname or candidates
@@ -1380,10 +1630,14 @@ def _merge_club_names(groups: list[_Group], lists: _Lists) -> None:
 
 def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
     """Capitalised proper nouns the model left untagged that are the surname of a person of the document
-    or the one-word name of a group; first merges short names into full ones."""
+    or the one-word name of a group; first merges short names into full ones. The tagger may call such a
+    word a noun or adjective ("Usdaw general secretary", a headline "Jol joy"): it counts when written exactly
+    as the name and never in lower case in the text. A multi-word organisation name written again untagged
+    ("Black Eyed Peas singer Fergie") is added too."""
     _merge_peers(groups, lists)
-    _merge_short_names(groups, lists)
+    _merge_short_names(groups, lists, headline=_headline_end(doc))
     index: dict[str, _Group | None] = {}
+    phrases: dict[str, list[tuple[list[str], _Group]]] = {}
     for g in groups:
         if not g.mentions:
             continue
@@ -1392,10 +1646,22 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
             index[words[-1]] = None if words[-1] in index and index[words[-1]] is not g else g
         elif len(words) == 1 and len(g.mentions) >= 1:
             index.setdefault(words[0], g)
-    if not index:
+        elif 2 <= len(words) <= 4 and not _person_like(g) and g.canonical is None:
+            phrases.setdefault(words[0], []).append((words, g))
+    if not index and not phrases:
         return
-    for token in tokens(doc):
-        if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+    taken = {i for g in groups for m in g.mentions for i in range(m.tok_start, m.tok_end)}
+    toks = tokens(doc)
+    lower = {t.text for t in toks if t.text.islower()}
+    headline = _headline_end(doc)
+    for token in toks:
+        if token.ent_iob_ != "O" or not token.text[:1].isupper() or token.i in taken:
+            continue
+        if token.lower_ in phrases and _add_phrase(doc, token, phrases[token.lower_], taken):
+            continue
+        if token.pos_ != "PROPN" and not (
+                token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_ not in lower
+                and _written_as(token, index.get(token.lower_), token.idx < headline)):
             continue
         if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
             continue
@@ -1410,6 +1676,34 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
         group.mentions.append(_Mention(token.idx, token.idx + len(token.text), token.text, token.text,
                                        group.mentions[0].label, token.i, token.i + 1, cue, role, affiliation,
                                        added=True))
+
+
+def _written_as(token, group: _Group | None, in_headline: bool) -> bool:
+    """``token`` is written exactly as the one-word name of ``group``, or in a headline as its surname."""
+    if group is None:
+        return False
+    if " " not in group.key:
+        return any(m.text == token.text for m in group.mentions)
+    return in_headline and any(m.text.split()[-1] == token.text for m in group.mentions)
+
+
+def _add_phrase(doc, token, names: list, taken: set) -> bool:
+    """Add the untagged run of capitalised words from ``token`` that spells one of ``names`` to its group."""
+    for words, group in names:
+        end = token.i + len(words)
+        if end > len(doc) or any(i in taken for i in range(token.i, end)):
+            continue
+        run = doc[token.i:end]
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
+            return False  # "Mac OS X Lion" is not a repeat of "OS X Lion"
+        if [t.lower_ for t in run] == words and all(t.ent_iob_ == "O" and t.text[:1].isupper() for t in run) \
+                and "\n" not in run.text and not (end < len(doc) and doc[end].pos_ == "PROPN"
+                                                  and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O"):
+            group.mentions.append(_Mention(run[0].idx, run[-1].idx + len(run[-1].text), run.text, run.text,
+                                           group.mentions[0].label, token.i, end, added=True))
+            taken.update(range(token.i, end))
+            return True
+    return False
 
 
 # -- 3. labels -----------------------------------------------------------------------------------
@@ -1455,6 +1749,8 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False, surn
         return PERSON
     if not cues and not place and "org" in context:
         return "ORG"
+    if not cues and not place and any("ceremony" in m.context for m in tagged) and not _full_person(tagged):
+        return "EVENT"
     if not cues and not place and sum("work" in m.context for m in tagged) * 2 >= len(tagged):
         return "WORK_OF_ART"
     if not cues and not place and _not_a_person(group) and votes.most_common(1)[0][0] in (PERSON, "GPE", "LOC", "NORP"):
@@ -1484,6 +1780,59 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False, surn
     if top == "GPE" and all(m.text.isupper() and m.text.isalpha() and len(m.text) <= 5 for m in tagged):
         return "ORG"
     return top
+
+
+def _merge_award_plurals(groups: list[_Group]) -> None:
+    """"The Baftas" are the Bafta awards: a one-word plural joins the award or ceremony (EVENT or
+    WORK_OF_ART) of its singular, unless the text makes the plural a person."""
+    awards = {g.key: g for g in groups if g.mentions and " " not in g.key and g.label in ("EVENT", "WORK_OF_ART")}
+    if not awards:
+        return
+    for g in groups:
+        target = None
+        if g.key.endswith("s"):
+            target = awards.get(g.key[:-1]) or (awards.get(g.key[:-2]) if g.key.endswith("es") else None)
+        if target is None or target is g or not g.mentions or g.label == PERSON and _person_like(g):
+            continue
+        target.mentions.extend(g.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        g.mentions = []
+
+
+_LIST_LABELS = frozenset({PERSON, "ORG", "GPE"})
+_AGAINST = {PERSON: {"the", "owner", "org", "work", "thing", "team", "club", "in"}, "ORG": {"work", "in"},
+            "GPE": {"work", "org", "team", "club", "owner"}}
+
+
+def _relabel_lists(doc, groups: list[_Group], lists: _Lists) -> None:
+    """A name coordinated with two or more names that all share a label ("carmakers Hyundai, Toyota, Suzuki
+    and Ford", "Paris, Lille, Lyon and Toulouse") takes that label when nothing else in the text argues for
+    its own: every mention of it stands in such a list, with no title, person cue or head word of its own."""
+    at: dict[int, tuple[_Group, _Mention]] = {}
+    for g in groups:
+        for m in g.mentions:
+            first, last = m.tok_start, m.tok_end - 1
+            root = next((t for t in doc[first:last + 1] if t.head.i < first or t.head.i > last), doc[last])
+            at[root.i] = (g, m)
+    verdict: dict[int, set] = {}
+    for i, (g, m) in at.items():
+        mates = [at[t.i][0] for t in doc[i].conjuncts if t.i in at and at[t.i][0] is not g]
+        labels = {c.label for c in mates}
+        if len(mates) >= 2 and len(labels) == 1 and (label := next(iter(labels))) in _LIST_LABELS \
+                and label != g.label:
+            verdict.setdefault(id(g), set()).add(label)
+        else:
+            verdict.setdefault(id(g), set()).add(None)
+    for g in groups:
+        found = verdict.get(id(g))
+        if not found or len(found) != 1 or None in found or not g.mentions:
+            continue
+        label = next(iter(found))
+        if g.label not in _LIST_LABELS | {"FAC", "PRODUCT"} or g.canonical or _head_label(g, lists) \
+                or lists.places.get(g.key) and label != "GPE" or any(
+                    m.person_cue or m.role or m.context & _AGAINST[label] for m in g.mentions):
+            continue
+        g.label = label
 
 
 def _not_a_person(group: _Group, merging: bool = False) -> bool:
@@ -1532,8 +1881,12 @@ def _head_word(words: list[str]) -> str:
 
 def _entity(eid: str, group: _Group, by_key: dict, lists: _Lists) -> Entity:
     mentions = group.mentions
-    name = group.canonical or _best_name(mentions)
     label = group.label or mentions[0].label
+    name = group.canonical or _best_name(mentions)
+    if label == "WORK_OF_ART" and not group.canonical:
+        titled = [m for m in mentions if m.title_the and m.text == name]
+        if titled:
+            name = " ".join(titled[0].surface.split())  # a work's title keeps its "The": "The Perez Family"
     seen: dict[str, None] = {}
     for m in mentions:
         for form in (m.surface, m.text):

@@ -2098,6 +2098,12 @@ class _Resolver:
                     # never across a line break: a headline the model ran into the first sentence
                     start = max(ent.start_char, self.text.rfind("\n", ent.start_char, head.idx) + 1)
                     end = self.text.find("\n", head.idx, ent.end_char)
+                    # "to the Foreign Policy Centre Mr Straw said": the model ran a name after a title
+                    # into the one before; the speaker's name starts at the title
+                    title = next((t for t in head.doc[ent.start + 1:head.i] if t.idx > start
+                                  and t.lower_ in self.lex.honorifics and t.nbor(-1).text[:1].isupper()), None)
+                    if title is not None:
+                        return title.idx, head.idx + len(head.text), "PERSON"
                     return start, ent.end_char if end < 0 else end, ent.label_
         if head.pos_ == "PROPN":
             left = head

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import factx
 from factx.entities import extract_entities
 from factx.linking import EntityIndex, name_matches, norm
 
@@ -748,7 +749,10 @@ def test_place_tagged_short_form_joins_the_organisation_only_where_used_as_one(n
 
 @pytest.mark.parametrize("sentence, spans", [
     ("Kestrel launched Kestrel One, a new channel, on Friday.", [("Kestrel", "ORG"), ("Kestrel One", "ORG")]),
-    ("Brandt Retail cut prices and Brandt said profits fell.", [("Brandt Retail", "ORG"), ("Brandt", "ORG")]),
+    ("The Harlow World Service aired the talk and Harlow later denied it.",
+     [("Harlow World Service", "ORG"), ("Harlow", "ORG")]),
+    ("Brandt Retail cut prices at Brandt Retail Finance, the lending arm.",
+     [("Brandt Retail", "ORG"), ("Brandt Retail Finance", "ORG")]),
 ])
 def test_first_word_of_an_organisation_is_not_that_organisation(nlp, sentence, spans):
     assert len(extract_entities(_with_ents(nlp(sentence), spans))) == 2
@@ -974,3 +978,254 @@ def test_a_last_word_with_its_own_article_is_not_the_short_form(nlp):
     doc = _with_ents(nlp("The White House backed the plan. The House approved it on Monday."),
                      [("White House", "ORG"), ("House", "ORG")])
     assert len(extract_entities(doc)) == 2
+
+
+# -- audit 27: short organisation forms, lists, team sheets, glued roles, nicknames, headlines -------
+
+
+@pytest.mark.parametrize("text, spans, name, texts", [
+    ("Shares in Dunmore Energy rose on Monday. Dunmore said the well was dry.",
+     [("Dunmore Energy", "ORG"), ("Dunmore", "ORG")], "Dunmore Energy", ["Dunmore Energy", "Dunmore"]),
+    ("The Corvex TV network was fined last year. Corvex said it would appeal.",
+     [("Corvex TV", "ORG"), ("Corvex", "ORG")], "Corvex TV", ["Corvex TV", "Corvex"]),
+    ("Halvard rejects takeover bid\n\nHalvard Mining rejected the offer on Monday, its board said.",
+     [("Halvard", "ORG"), ("Halvard Mining", "ORG")], "Halvard Mining", ["Halvard", "Halvard Mining"]),
+])
+def test_first_word_of_an_organisation_named_before_is_that_organisation(nlp, text, spans, name, texts):
+    entities = extract_entities(_with_ents(nlp(text), spans))
+    assert [e.name for e in entities] == [name]
+    assert [m.text for m in entities[0].mentions] == texts
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Talbot Holdings opened a new plant in Talbot last week.", [("Talbot Holdings", "ORG"), ("Talbot", "GPE")]),
+    ("Corvex said on Monday that Corvex Energy, its new unit, would hire staff.",
+     [("Corvex", "ORG"), ("Corvex Energy", "ORG")]),
+    ("His move from Corvex to Real Madrid was agreed. Corvex said it was sad.",
+     [("Corvex to Real Madrid", "ORG"), ("Corvex", "ORG")]),
+])
+def test_first_word_guards(nlp, text, spans):
+    assert len(extract_entities(_with_ents(nlp(text), spans))) == 2
+
+
+_SHEET = ("Coach Dan Ferris named his side on Friday. Ferris said Carrow was fit to play.\n\n"
+          "Carrow; Pellew, Dunstan, Ashby, Trevan; Kellow, Rowe.\n\n"
+          "Replacements: Penhale, Ferris, Tonkin, Jory.\n\n"
+          "Subs Not Used: Hosken, Nance.")
+_SHEET_SPANS = [("Dan Ferris", "PERSON"), ("Ferris", "PERSON"), ("Carrow", "PERSON"), ("Carrow", "PERSON"),
+                ("Pellew", "ORG"), ("Dunstan", "GPE"), ("Ashby", "PERSON"), ("Kellow", "PERSON"), ("Rowe", "ORG"),
+                ("Penhale", "GPE"), ("Ferris", "PERSON"), ("Jory", "PERSON"), ("Nance", "PERSON")]
+
+
+@pytest.mark.parametrize("name", ["Pellew", "Dunstan", "Rowe", "Penhale", "Trevan", "Tonkin", "Hosken"])
+def test_names_of_a_team_sheet_are_people(nlp, name):
+    found = _by_name(extract_entities(_with_ents(nlp(_SHEET), _SHEET_SPANS)))
+    assert name in found and found[name].label == "PERSON", list(found)
+
+
+def test_team_sheet_notes_in_brackets_and_place_lists_are_left_alone(nlp):
+    text = ("Rowe and Kellow start for the visitors.\n\n"
+            "J Carrow (Redruth), T Pellew (Camborne), D Ashby (Redruth), K Rowe (Hayle).\n\n"
+            "The tour visits Leeds, Hull, York and Derby.")
+    spans = [("Rowe", "PERSON"), ("Kellow", "PERSON"), ("J Carrow", "PERSON"), ("Redruth", "ORG"),
+             ("T Pellew", "PERSON"), ("Camborne", "ORG"), ("D Ashby", "PERSON"), ("Redruth", "ORG"),
+             ("K Rowe", "PERSON"), ("Hayle", "ORG"), ("Leeds", "GPE"), ("Hull", "GPE"), ("York", "GPE"),
+             ("Derby", "GPE")]
+    found = _by_name(extract_entities(_with_ents(nlp(text), spans)))
+    assert found["Redruth"].label == "ORG" and found["Hayle"].label == "ORG"
+    assert found["Derby"].label == "GPE"
+
+
+@pytest.mark.parametrize("text, spans, name, label", [
+    ("Phone makers such as Norvik, Saltec, Brellum and Quade are ready for the launch.",
+     [("Norvik", "ORG"), ("Saltec", "PERSON"), ("Brellum", "ORG"), ("Quade", "ORG")], "Saltec", "ORG"),
+    ("The new line will serve Carrick, Dunmore, Arlow and Tamsin from May.",
+     [("Carrick", "GPE"), ("Dunmore", "GPE"), ("Arlow", "GPE"), ("Tamsin", "PERSON")], "Tamsin", "GPE"),
+    ("The talks brought together Anna Brell, Tom Sorley and Kate Vance.",
+     [("Anna Brell", "PERSON"), ("Tom Sorley", "ORG"), ("Kate Vance", "PERSON")], "Tom Sorley", "PERSON"),
+])
+def test_a_list_member_takes_the_label_its_list_mates_share(nlp, text, spans, name, label):
+    found = _by_name(extract_entities(_with_ents(nlp(text), spans)))
+    assert found[name].label == label
+
+
+def test_a_list_member_with_a_cue_of_its_own_keeps_its_label(nlp):
+    text = "Norvik, Saltec and Brellum rose. Mr Saltec, the founder, said he was pleased."
+    spans = [("Norvik", "ORG"), ("Saltec", "PERSON"), ("Brellum", "ORG"), ("Saltec", "PERSON")]
+    found = _by_name(extract_entities(_with_ents(nlp(text), spans)))
+    assert found["Saltec"].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, span, name, role, later", [
+    ("Wing Christophe Dominici scored twice for France. Dominici was named man of the match.",
+     "Wing Christophe Dominici", "Christophe Dominici", "Wing", "Dominici"),
+    ("MSP Karen Whitefield wants shops shut on holidays. Karen said the public agreed.",
+     "MSP Karen Whitefield", "Karen Whitefield", "MSP", "Karen"),
+    ("Backbencher Stephen Pound said MPs were angry. Pound added that the row must end.",
+     "Backbencher Stephen Pound", "Stephen Pound", "Backbencher", "Pound"),
+    ("TD Mary Coughlan said the plan would work. Coughlan spoke in Dublin.",
+     "TD Mary Coughlan", "Mary Coughlan", "TD", "Coughlan"),
+])
+def test_a_role_word_glued_before_a_name_is_the_role(nlp, text, span, name, role, later):
+    start = text.index(". ") + 2
+    spans = [(span, "PERSON"), (later, "PERSON")]
+    doc = _with_ents(nlp(text), spans)
+    assert text.index(later, start) >= start
+    people = [e for e in extract_entities(doc) if e.label == "PERSON"]
+    assert [(e.name, e.role) for e in people] == [(name, role)]
+    assert people[0].mentions[-1].text == later
+
+
+@pytest.mark.parametrize("text, spans, name, first", [
+    ('Jimmy "the Whirlwind" White beat Steve Davis in the final. Mr White said he was delighted.',
+     [('Jimmy "the Whirlwind" White', "PERSON"), ("Steve Davis", "PERSON"), ("White", "PERSON")],
+     "Jimmy White", 'Jimmy "the Whirlwind" White'),
+    ("Ronnie 'The Rocket' Sullivan won again on Sunday. Sullivan was happy with his form.",
+     [("Ronnie", "PERSON"), ("Rocket", "WORK_OF_ART"), ("Sullivan", "PERSON"), ("Sullivan", "PERSON")],
+     "Ronnie Sullivan", "Ronnie 'The Rocket' Sullivan"),
+])
+def test_a_nickname_in_quotation_marks_is_not_part_of_the_name(nlp, text, spans, name, first):
+    entities = extract_entities(_with_ents(nlp(text), spans))
+    people = {e.name: e for e in entities if e.label == "PERSON"}
+    assert name in people, [e.name for e in entities]
+    assert people[name].mentions[0].text == first and people[name].count == 2
+    assert not any("Rocket" in e.name or "Whirlwind" in e.name for e in entities)
+
+
+def test_a_title_case_headline_phrase_is_no_name(nlp):
+    text = ("Teenager Missing For Three Days Named By Police\n\n"
+            "A teenager who went missing from his home in Leeds was named by police as Tom Barker.")
+    doc = _with_ents(nlp(text), [("Teenager Missing", "PERSON"), ("Leeds", "GPE"), ("Tom Barker", "PERSON")])
+    assert [e.name for e in extract_entities(doc)] == ["Leeds", "Tom Barker"]
+
+
+def test_a_title_case_headline_keeps_names_the_body_gives(nlp):
+    text = "Barker Found Safe In Leeds After Three Days\n\nTom Barker, 15, was found in Leeds on Friday."
+    doc = _with_ents(nlp(text), [("Barker", "PERSON"), ("Leeds", "GPE"), ("Tom Barker", "PERSON"),
+                                 ("Leeds", "GPE")])
+    found = _by_name(extract_entities(doc))
+    assert found["Tom Barker"].count == 2 and found["Leeds"].count == 2
+
+
+def test_a_band_used_before_the_person_it_is_named_after_stays_apart(nlp):
+    text = ("Indie act Corvane played two shows. Corvane have sold a million records since May. "
+            "The group took its name from Lena Corvane, a poet.")
+    doc = _with_ents(nlp(text), [("Corvane", "GPE"), ("Corvane", "GPE"), ("Lena Corvane", "PERSON")])
+    found = _by_name(extract_entities(doc))
+    assert found["Lena Corvane"].count == 1 and found["Corvane"].count == 2
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("The Fellowship of the Ring from 2001 made large profits.", "The Fellowship of the Ring from 2001",
+     "Fellowship of the Ring"),
+    ("Talks on the Treaty of Arlow in 1999 failed.", "the Treaty of Arlow in 1999", "Treaty of Arlow"),
+])
+def test_a_span_ends_before_a_preposition_and_a_number(nlp, text, span, name):
+    (entity,) = extract_entities(_with_ents(nlp(text), [(span, "EVENT")]))
+    assert entity.name == name
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Dubbed 'the iron man' for his stamina, he never missed a game.", "Dubbed"),
+    ("We have seen these hoaxes for several Christmases already.", "Christmases"),
+])
+def test_a_participle_or_plural_holiday_is_no_name(nlp, text, span):
+    assert extract_entities(_with_ents(nlp(text), [(span, "PERSON")])) == []
+
+
+@pytest.mark.parametrize("text, spans, name, label, count", [
+    ("At the Tavish film awards on Saturday, Vera Kell won twice. The Tavishes honour local films.",
+     [("Tavish", "GPE"), ("Vera Kell", "PERSON"), ("Tavishes", "ORG")], "Tavish", "EVENT", 2),
+    ("The band earned three Corvo Award nominations this year.", [("Corvo", "PERSON")], "Corvo", "EVENT", 1),
+])
+def test_a_name_before_awards_or_nominations_is_the_award_ceremony(nlp, text, spans, name, label, count):
+    found = _by_name(extract_entities(_with_ents(nlp(text), spans)))
+    assert found[name].label == label and found[name].count == count, list(found)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Crowds gathered for the London premiere of Winter Harbour on Sunday.", "Winter Harbour"),
+    ("He is directing a remake of Glass Mountain in Prague.", "Glass Mountain"),
+])
+def test_a_name_after_premiere_of_or_remake_of_is_a_work(nlp, text, span):
+    (entity,) = [e for e in extract_entities(_with_ents(nlp(text), [(span, "GPE")])) if e.name == span]
+    assert entity.label == "WORK_OF_ART"
+
+
+def test_an_authors_name_in_an_adaptation_of_his_book_is_no_work(nlp):
+    text = "The studio backed a film adaptation of Philip Kellan's trilogy."
+    (entity,) = extract_entities(_with_ents(nlp(text), [("Philip Kellan", "PERSON")]))
+    assert entity.label == "PERSON"
+
+
+@pytest.mark.parametrize("text, spans, name, texts", [
+    ('Usdaw backed the plan on Monday. "We agree," it said. Usdaw general secretary Ann Lowe added more.',
+     [("Usdaw", "ORG"), ("Ann Lowe", "PERSON")], "Usdaw", ["Usdaw", "Usdaw"]),
+    ("Rask joy at cup win\n\nTottenham manager Martin Rask praised his players on Sunday.",
+     [("Tottenham", "ORG"), ("Martin Rask", "PERSON")], "Martin Rask", ["Rask", "Martin Rask"]),
+    ("The Green Eyed Owls played first. Green Eyed Owls singer Fay Dunn wore red.",
+     [("Green Eyed Owls", "ORG"), ("Fay Dunn", "PERSON")], "Green Eyed Owls", ["Green Eyed Owls", "Green Eyed Owls"]),
+])
+def test_an_untagged_repeat_of_a_name_joins_it(nlp, text, spans, name, texts):
+    found = _by_name(extract_entities(_with_ents(nlp(text), spans)))
+    assert [m.text for m in found[name].mentions] == texts
+
+
+@pytest.mark.parametrize("text, span", [
+    ("At the concert he sang Blue Harbour and two other songs.", "Blue Harbour"),
+    ("She directed Winter Orchard before moving to television.", "Winter Orchard"),
+])
+def test_the_object_of_sing_or_direct_is_a_work(nlp, text, span):
+    (entity,) = extract_entities(_with_ents(nlp(text), [(span, "PERSON")]))
+    assert entity.label == "WORK_OF_ART"
+
+
+def test_a_work_title_keeps_its_the(nlp):
+    text = "She followed it with The Marlow Family, her first studio film."
+    doc = _with_ents(nlp(text), [("The Marlow Family", "WORK_OF_ART")])
+    (entity,) = extract_entities(doc)
+    assert (entity.name, entity.label) == ("The Marlow Family", "WORK_OF_ART")
+
+
+def test_a_sentence_opening_adjective_written_lower_case_elsewhere_is_no_name(nlp):
+    text = "Indie acts did well this year. Sales of indie records rose by a third."
+    assert extract_entities(_with_ents(nlp(text), [("Indie", "ORG")])) == []
+
+
+def test_an_untagged_pair_whose_surname_is_a_subject_elsewhere_is_a_person(nlp):
+    text = "Darel Voskin suffered a shock loss in Dubai on Monday. Voskin showed some good touches but lost."
+    found = _by_name(extract_entities(_with_ents(nlp(text), [("Dubai", "GPE")])))
+    assert "Darel Voskin" in found, list(found)
+    assert found["Darel Voskin"].label == "PERSON" and found["Darel Voskin"].count == 2
+
+
+@pytest.mark.parametrize("text, spans, name, role, affiliation", [
+    ("The Green Eyed Owls played first. Green Eyed Owls singer Fay Dunn wore red.",
+     [("Green Eyed Owls", "ORG"), ("Fay Dunn", "PERSON")], "Fay Dunn", "Singer", "Green Eyed Owls"),
+    ("The report was late. Culture Secretary Tessa Marlow said it would come soon.",
+     [("Tessa Marlow", "PERSON")], "Tessa Marlow", "Culture Secretary", None),
+])
+def test_a_title_opening_a_sentence_keeps_the_capitalised_words_before_it(nlp, text, spans, name, role, affiliation):
+    found = _by_name(extract_entities(_with_ents(nlp(text), spans)))
+    assert (found[name].role, found[name].affiliation) == (role, affiliation)
+
+
+def test_a_team_sheet_placeholder_in_capitals_is_no_player(nlp):
+    text = _SHEET.replace("Kellow, Rowe.", "Kellow, TBC, Rowe.")
+    found = _by_name(extract_entities(_with_ents(nlp(text), _SHEET_SPANS)))
+    assert "TBC" not in found and found["Trevan"].label == "PERSON"
+
+
+def test_a_title_case_headline_word_before_a_surname_is_no_first_name():
+    text = ("Prodigy Lefaure blows away Dumont\n\nFrench prodigy Gilles Lefaure underlined his promise by beating "
+            "champion Pablo Dumont 6-4 7-6 in the first round of the Qatar Open.\n\nRoger Federer plays on Wednesday. "
+            'Lefaure, who was given a wildcard into the tournament, said: "This is my first win over a top 10 player."')
+    result = factx.extract(text)
+    assert [e.name for e in result.entities if "Lefaure" in e.name] == ["Gilles Lefaure"]
+    assert [q.speaker for q in result.quotes] == ["Gilles Lefaure"]
+
+
+def test_a_titled_name_run_into_an_organisation_is_split_from_it():
+    result = factx.extract("Jack Straw spoke first. In a speech to the Foreign Policy Centre Mr Straw said the war had been right.")
+    assert [(e.name, e.label, len(e.mentions)) for e in result.entities] == [
+        ("Jack Straw", "PERSON", 2), ("Foreign Policy Centre", "ORG", 1)]

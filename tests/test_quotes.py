@@ -1722,3 +1722,13 @@ def test_a_name_used_as_a_modifier_is_no_antecedent_for_he():
 def test_the_one_urging_others_is_the_subject_not_those_urged():
     text = 'The Archbishop of Canterbury wrote to all three parties urging them to act on poverty.'
     assert [q.speaker for q in factx.extract(text).quotes] == ["The Archbishop of Canterbury"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Jack Straw spoke first. In a speech to the Foreign Policy Centre Mr Straw said the war had been right.",
+     "Jack Straw"),
+    ("In an interview with the Daily Mail Ms Jones said she would stand again.", "Jones"),
+])
+def test_a_titled_name_the_model_ran_into_the_name_before_is_the_speaker(text, speaker):
+    (quote,) = factx.extract(text).quotes
+    assert quote.speaker == speaker
