@@ -1082,7 +1082,11 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
                   and _speaks(t, next((c for c in t.children if c.dep_ in _SUBJ), None), lex)
                   and (t.dep_ == "conj" or own_subject or _comma_participle(t))) or (
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)
-                                     and any(g.dep_ == "nsubj" for g in c.children) for c in t.children))
+                                     and any(g.dep_ == "nsubj" for g in c.children)
+                                     # "in what it called the budget of 2002": a name given, not a source
+                                     and not (c.lemma_.lower() in lex.naming_verbs
+                                              and any(g.lower_ == "what" for g in c.children))
+                                     for c in t.children))
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         trailing_source = after_comma and t.dep_ == "prep" and t.lower_ == "according" and t.i > head.i
         appos = trailing_source or t.dep_ == "appos" and after_comma and not any(

@@ -1732,3 +1732,9 @@ def test_the_one_urging_others_is_the_subject_not_those_urged():
 def test_a_titled_name_the_model_ran_into_the_name_before_is_the_speaker(text, speaker):
     (quote,) = factx.extract(text).quotes
     assert quote.speaker == speaker
+
+
+def test_what_the_speaker_called_something_stays_in_what_was_said(parse):
+    sentence = "The group said the drop partly reflects measures announced in what it called the tax-raising budget of 2002."
+    assert [q.text for q in quotes_of(parse, sentence)] == [
+        "the drop partly reflects measures announced in what it called the tax-raising budget of 2002"]
