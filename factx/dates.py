@@ -5,6 +5,10 @@ against the parse: spaCy's DATE/TIME entities admit bare years and month names t
 otherwise reject, the governing verb's tense decides whether "Sunday" is the last or the next one,
 and money, counts and names ("$22", "500 per day", "Theresa May") are kept out. Without a
 publication date relative expressions stay underspecified (``XXXX-XX-XX``) instead of guessed.
+"Today" of an age rather than a day ("the web of today", "different today than ten years ago", in a
+present-tense clause) is PRESENT_REF; a capitalised "Last"/"Next" inside a sentence starts a name
+("Suddenly Last Summer"); "the year beginning 1 October" is still to come unless its clause is past;
+"should/must/can" point forward; "Christmas 2004" is one date.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ NOUN_COMPLEMENT_PREPS = frozenset(D["noun_complement_prepositions"])
 EVENT_NOUNS = frozenset(D["event_name_nouns"])
 HOLIDAY_TIME_HEADS = frozenset(D["holiday_time_heads"])
 STORY_YEAR_WORDS: dict[str, int] = D["story_year_words"]
+START_VERBS = frozenset(D["start_verbs"])
 
 
 def _alt(words, capital: bool = False) -> str:
@@ -157,7 +162,7 @@ _SPEC: list[tuple[str, str]] = [
               rf"{E}"),
     ("ago", rf"{B}{R_DURMOD}{R_NUM}[\s-]+{R_UNIT}s?(?:\s+(?P<dir>ago|(?:earlier|later|previously)"
             rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|than)\b)|(?:before|after|since)"
-            rf"(?=\s*(?:[.,;:!?)]|$)))|(?P<ahead>['’]s?\s+time)){E}"),
+            rf"(?=\s*(?:[.,;:!?)]|$)))|(?P<ahead>(?:['’]s?)?\s+time)){E}"),
     ("duration", rf"{B}{R_DURMOD}(?:(?P<the>the\s+)?(?P<span>past|last|next|coming|previous|first|following|"
                  rf"final|latest|remaining)\s+)?{R_NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:{R_FILLER}\s+)?{R_UNIT}(?P<plural>s)?"
                  rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?![\s-]+old){E}"),
@@ -179,7 +184,7 @@ _SPEC: list[tuple[str, str]] = [
              rf"|(?P<hh2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?\s?m\b\.?)|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)\s+"
              rf"(?=UTC|GMT|hrs|hours\b)(?:hrs|hours)?|(?P<named>noon|midday|midnight))"
              rf"{R_TZ}(?:,?\s+(?:on\s+)?(?P<day>today|tonight|yesterday|tomorrow|(?P<wd>{R_WD})))?(?![\w:]|\.\d)"),
-    ("holiday", rf"{B}(?P<hol>{_alt(HOLIDAYS, True)}){E}"),
+    ("holiday", rf"{B}(?P<hol>{_alt(HOLIDAYS, True)})(?:,?\s+{R_YEAR})?{E}"),
     ("anchored", rf"{B}(?P<anch>{_alt(ANCHORED_DAYS)}){E}"),
 ]
 
@@ -377,6 +382,11 @@ def _verb_tense(span) -> str | None:
     tok = span.root
     described = via_subject = False
     for _ in range(_TENSE_REACH):
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in START_VERBS and tok.head is not tok and (
+                tok.dep_ in ("acl", "prep") or tok.dep_ == "advcl" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "the year beginning 1 October": a start still to come unless the noun's clause is past
+            return "past" if _finite_past(tok.head) else "future"
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             lowers = {c.lower_ for c in auxes}
@@ -386,7 +396,9 @@ def _verb_tense(span) -> str | None:
             if lowers & {"would", "could", "should", "must", "can"}:
                 if tok.tag_ == "VBN" and lowers & {"have", "'ve"} and not lowers & {"must"}:
                     return "past"  # "would have been shown on 31 December"
-                return None
+                if lowers & {"have", "'ve"} or lowers & {"would", "could"}:
+                    return None
+                return "future"  # "should make a statement on Thursday", "can be handed in on Friday"
             if tok.lemma_ in FORECAST_VERBS and tok.tag_ in ("VBD", "VBN") and not auxes and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ in ("as", "than") for c in tok.children):
                 return "future"  # "an increase predicted for June": a participle, even when tagged as a past verb
@@ -430,6 +442,18 @@ def _verb_tense(span) -> str | None:
         via_subject = tok.dep_ in ("nsubj", "nsubjpass")
         tok = tok.head
     return None
+
+
+def _finite_past(tok) -> bool:
+    """The first finite verb at or above ``tok`` is in the past: "Protesters marching on Sunday were arrested".
+    Participles describing a noun ("the chart published on 17 April") are passed over."""
+    for _ in range(_TENSE_REACH):
+        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG")):
+            return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _past_form(word) -> bool:
@@ -760,7 +784,8 @@ def _h_month(m, c, ctx, pub):
     elif rel == "this":
         year = pub.year
     else:
-        year = ctx.story_year(c.start, c.end) or _year_for(ctx, month, None, ctx.tense(c.start, c.end))
+        year = ctx.story_year(c.start, c.end) or _year_for(
+            ctx, month, None, _possessive_tense(c, ctx.tense(c.start, c.end), ahead=False))
     return _Norm(f"{year}-{month:02d}", mod=mod, anchor="published")
 
 
@@ -969,8 +994,33 @@ def _h_shortyear(m, c, ctx, pub):
 _RELDAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+_GENERIC_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+_LONG_PAST = re.compile(rf"\b(?:{_alt(D['long_past_cues'])})\b", re.I)
+
+
+def _generic_day(ctx, c, word: str) -> str | None:
+    """PRESENT_REF/FUTURE_REF/PAST_REF for "today", "tomorrow", "yesterday" used of an age, not a day, in
+    a present-tense clause: a noun's "of" object ("is relevant to the web of today", "are the cars of
+    tomorrow"), or "today" set against a time years back in its sentence ("looks different today than it
+    did ten years ago")."""
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or ctx.tense(c.start, c.end) != "present":
+        return None  # "described the events of today", "Today marked 20 years since ...": the day itself
+    tok = span[0]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.head.i < tok.i:
+        return _GENERIC_REFS[word]
+    if word == "today" and _LONG_PAST.search(tok.sent.text):
+        return "PRESENT_REF"
+    return None
+
+
 def _h_relday(m, c, ctx, pub):
     word = " ".join(m["word"].lower().split())
+    if word in _GENERIC_REFS and not m["part"] and not _has_pmod(m):
+        generic = _generic_day(ctx, c, word)
+        if generic:
+            return _Norm(generic)
     offset = 0
     for key, step in _RELDAY.items():
         if word.endswith(key):
@@ -1005,6 +1055,21 @@ def _h_lastnight(m, c, ctx, pub):
     return _Norm(value, anchor="published")
 
 
+def _possessive_tense(c, tense: str | None, ahead: bool = True) -> str | None:
+    """"after Saturday's game", "for Saturday's clash", "since December's disaster": the preposition before
+    a possessive date tells whether the event is over; the verb of the clause does not. ``ahead``: "for"
+    points forward (a weekday; a month a year away is too far to assume)."""
+    if c.m.string[c.end:c.end + 2] not in ("'s", "’s"):
+        return tense
+    before = c.m.string[max(0, c.start - 12):c.start].lower().split()
+    prep = before[-1] if before else ""
+    if prep in ("after", "since", "following"):
+        return "past"
+    if prep == "for" and ahead:
+        return "future"
+    return None if tense == "present" else tense
+
+
 def _h_weekday(m, c, ctx, pub):
     word = m["wd"].lower().rstrip(".")
     wd = WEEKDAYS.get(word)
@@ -1026,18 +1091,7 @@ def _h_weekday(m, c, ctx, pub):
             d = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
         anchor = "previous"
     else:
-        tense = ctx.tense(c.start, c.end)
-        if c.m.string[c.end:c.end + 2] in ("'s", "’s"):
-            # "after Saturday's game", "for Saturday's clash": the preposition before a possessive
-            # weekday tells whether the event is over; the verb of the clause does not
-            before = c.m.string[max(0, c.start - 12):c.start].lower().split()
-            prep = before[-1] if before else ""
-            if prep in ("after", "since", "following"):
-                tense = "past"
-            elif prep == "for":
-                tense = "future"
-            elif tense == "present":
-                tense = None
+        tense = _possessive_tense(c, ctx.tense(c.start, c.end))
         d = _weekday_date(ctx, wd, rel, tense)
         anchor = "published"
         if d is not None and not rel:
@@ -1369,6 +1423,8 @@ def _h_model(m, c, ctx, pub):
 
 def _h_holiday(m, c, ctx, pub):
     month, day = HOLIDAYS[" ".join(m["hol"].lower().replace("’", "'").split())]
+    if m["year"]:
+        return _Norm(f"{m['year']}-{month:02d}-{day:02d}")  # "Christmas 2004"
     year = ctx.story_year(c.start, c.end) or _year_for(ctx, month, day, ctx.tense(c.start, c.end))
     if year is None:
         return _Norm(f"XXXX-{month:02d}-{day:02d}")
@@ -1440,6 +1496,9 @@ def _is_rate(doc, text: str, start: int) -> bool:
 
 def _gate(c: _Cand, doc, text: str) -> bool:
     m, kind = c.m, c.kind
+    if _g(m, "rel") and m.start("rel") == c.start and text[c.start].isupper() \
+            and _title_mid_sentence(_ent_at(doc, c.start, c.end)[0], text, c.start):
+        return False  # "the play Suddenly Last Summer": a capitalised "Last" inside a sentence starts a name
     if kind == "year":
         if _CURRENCY_BEFORE.search(text[max(0, c.start - 6):c.start]):
             return False
@@ -1546,6 +1605,8 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         if word == "soon" and _word_before(text, c.start) == "as" and re.match(r"\s+as\b", text[c.end:c.end + 4]):
             return False  # "as soon as possible", "as soon as he arrives": a condition, not a time
         return True
+    if kind == "ago" and m["ahead"] and m["ahead"][0] not in "'’" and _word_before(text, c.start) != "in":
+        return False  # "in five years time" without its apostrophe, not "a five-year time limit"
     if kind in ("duration", "ago", "halfunit"):
         num = (_g(m, "num") or "").lower()
         if re.match(r"\d", num):

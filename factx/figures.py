@@ -57,6 +57,15 @@ Conventions (documented for users of the records):
 - A change amount keeps the kind of its measure (percent, money, count) and gets ``direction`` up/down;
   the "to"/"from" levels of the change are separate figures without direction. Multiples ("doubled",
   "three times as many") have kind "multiple".
+- A bare whole amount that is the level of a plural subject counts it ("applications rose to 27,700" →
+  "application"; "car sales totalled 1.75 million" → "car"), unless the subject is a sum or level ("profits",
+  "prices": data ``uncounted_subjects``), the same verb has a counted change ("fell 1m barrels to 294.3m") or
+  a person "is" a small number (an age). A scaled amount after "another"/"a further" is more of the money
+  just named in its sentence ("1bn euros now, with another 550m later" → 550m EUR).
+- Multiples also come from "a factor of 10", "N times" before any comparative ("four times better") and
+  "N times" (N ≥ 10) closing the clause of a change verb ("has leaped 500,000 times"); a qualifier before a
+  multiple applies ("almost doubled" → less than). "minus 160 degrees" is -160. "Term" is counted, not a
+  length of time; a distance in "K" before a race noun ("the 50K walk") names the race.
 - Kinds: money, percent, fraction, duration, count (a counted noun), rate (a count or bare number with
   ``per``), number (bare or measured amounts: "500km"), range, multiple.
 - ``per`` also comes from an exchange rate ("$1.88 to the pound" → per "pound") and from "for each" / "for
@@ -133,7 +142,7 @@ def _rx() -> dict:
         "part_of_number": re.compile(
             rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?(?:\d|(?:{_alt(v['number_words'])})\b)", re.I),
         "to_the": re.compile(r"[ \u00a0]+(?:to|in)[ \u00a0]+the(?=[ \u00a0])", re.I),
-        "for_each": re.compile(r"[ \u00a0]+for[ \u00a0]+(?:each|every)[ \u00a0]+", re.I),
+        "for_each": re.compile(r"[ \u00a0]+(?:for|on)[ \u00a0]+(?:each|every)[ \u00a0]+", re.I),
         "right_qual": re.compile(r"[ \u00a0]+(?P<w>or more|or so|or less|or fewer|plus(?=[ \u00a0]*(?:[,.;:)]|$)))\b(?![ \u00a0]+th[ae]n\b)", re.I),
         "label_before": re.compile(r"(?:\b(?:no|nos|number|num)\.?|#)[ \u00a0]*$", re.I),
         "age_before": re.compile(r"\b(?:aged|age of|ages of|age)[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?$", re.I),
@@ -143,10 +152,14 @@ def _rx() -> dict:
             rf"\b\d+(?:,\d{{3}})?m[ \u00a0-](?:{_alt(v['athletics_events'] + v['sport_distance_nouns'])})s?\b"
             rf"|\b(?:{_alt(v['athletics_events'])})[ \u00a0]+(?:champion|title|gold|final)\b"
             rf"|\b(?:men|women)'s[ \u00a0]+\d+(?:,\d{{3}})?m\b", re.I),
+        "race_after": re.compile(rf"[ \u00a0-]+(?:{_alt(v['race_nouns'])})\b", re.I),
         "dollar_country": re.compile(rf"\b(?:{_alt(v['dollar_countries'])})\b", re.I),
     }
 
 
+_FACTOR_BEFORE = re.compile(r"(?:\b(?:an?|the)[ \u00a0]+)?\b(?P<f>factor)[ \u00a0]+of[ \u00a0]+$", re.I)
+_MINUS_BEFORE = re.compile(r"\bminus[ \u00a0]+$", re.I)
+_TIMES_AT_END = re.compile(r"[ \u00a0]+times(?=[ \u00a0]*(?:[.,;:!?)\n]|$))", re.I)
 _RIGHT_QUAL = {"or more": "at least", "or so": "approximately", "or less": "at most", "or fewer": "at most",
                "plus": "at least"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "s"}
@@ -315,6 +328,11 @@ def _digit_atoms(d: _Doc, dollar_is_usd: bool) -> list[_Atom]:
         if start > 0 and text[start - 1] in "-−" and (start == 1 or not text[start - 2].isalnum()):
             atom.start -= 1
             atom.value = -atom.value
+        elif _MINUS_BEFORE.search(text, max(0, start - 8), start):
+            minus = d.token_at(_MINUS_BEFORE.search(text, max(0, start - 8), start).start())
+            if minus is not None and not (minus.i > 0 and d.doc[minus.i - 1].like_num):  # not "10 minus 3"
+                atom.start = minus.idx
+                atom.value = -atom.value  # "minus 160 degrees"
         # letters glued to the number: "500km" is a unit, "15th", "1990s", "7pm", "4G" are not amounts
         if end < len(text) and (text[end].isalpha() or text[end] == "°"):
             sm = rx["suffix"].match(text, end)
@@ -426,11 +444,11 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
                 atom = _Atom(start=tok.idx, end=doc[j - 1].idx + len(doc[j - 1]), value=value, word=True,
                              scaled=any(w.lower() in scales or w.lower() in dozen for w in words),
                              tok_last=j - 1)
-                # "three times as many" is a multiple
-                tm = _rx()["times"].match(d.text, atom.end)
-                if tm and tm.group("f").lower() in v["multiple_followers"]:
+                # "three times as many", "four times better" are multiples
+                times_end = _times_multiplies(d, atom.end) or _times_changed(d, atom)
+                if times_end:
                     atom.kind = "multiple"
-                    atom.end = len(d.text[:tm.start("f")].rstrip())
+                    atom.end = times_end
                 atoms.append(atom)
             i = max(j, i + 1)
             continue
@@ -485,6 +503,42 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
         atoms.append(_Atom(start=m.start(), end=m.end("w"), value=float(v["vague_amounts"][w]), kind="vague",
                            qualifier="approximately", tok_last=d.token_at(m.end("w") - 1).i))
     return atoms
+
+
+def _times_multiplies(d: _Doc, end: int) -> int | None:
+    """The end of "times" when "N times" multiplies a comparison: "three times as many", "1.7 times more
+    likely", "four times better" (any comparative but one of time: "warned two times earlier")."""
+    tm = _rx()["times"].match(d.text, end)
+    if tm is None:
+        return None
+    v = vocab()
+    f = tm.group("f").lower()
+    if f not in v["multiple_followers"]:
+        tok = d.token_at(tm.start("f"))
+        if tok is None or tok.idx != tm.start("f") or tok.tag_ not in ("JJR", "RBR") \
+                or f in v["time_comparatives"]:
+            return None
+    return len(d.text[:tm.start("f")].rstrip())
+
+
+def _times_changed(d: _Doc, a: _Atom) -> int | None:
+    """The end of "times" in "speed has leaped 500,000 times": "N times" closing the clause of a change verb
+    with no object multiplies what changed (direction from the verb). A small N there mostly counts
+    occasions ("rates rose five times between ..."), so only N of 10 or more."""
+    m = _TIMES_AT_END.match(d.text, a.end)
+    if m is None or a.value is None or a.value < 10:
+        return None
+    tok = d.token_at(m.end() - 1)
+    if tok is None or tok.lower_ != "times" or tok.dep_ not in ("npadvmod", "dobj", "advmod"):
+        return None
+    verb = tok.head
+    up, down = _change_lemmas()
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in up | down or any(
+            c.dep_ == "dobj" and c.i != tok.i for c in verb.children):
+        return None
+    a.direction = "up" if lemma in up else "down"
+    return m.end()
 
 
 def _small_number(text: str) -> float | None:
@@ -788,11 +842,21 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
             if a.kind == "number":
                 a.kind = "percent"
             a.end = pm.end()
-    if a.kind == "number" and not a.word:
-        tm = rx["times"].match(text, a.end)
-        if tm and tm.group("f").lower() in v["multiple_followers"]:
-            a.kind = "multiple"  # "1.7 times more likely"
-            a.end = len(text[:tm.start("f")].rstrip())
+    if a.kind == "number":
+        fm = _FACTOR_BEFORE.search(text, max(0, a.start - 20), a.start)
+        times_end = None if a.word or fm else _times_multiplies(d, a.end) or _times_changed(d, a)
+        if fm is not None:
+            a.kind = "multiple"  # "rise by a factor of 10"
+            a.start = fm.start()
+            factor = d.token_at(fm.start("f"))
+            verb = factor.head.head if factor is not None and factor.head.lower_ == "by" else None
+            up, down = _change_lemmas()
+            if verb is not None and verb.lemma_.lower() in up | down:
+                a.direction = "up" if verb.lemma_.lower() in up else "down"
+            return
+        if times_end:
+            a.kind = "multiple"  # "1.7 times more likely", "has leaped 500,000 times"
+            a.end = times_end
             _qualify(d, a)
             return
     last = d.token_at(a.end - 1)
@@ -803,6 +867,8 @@ def _extend(d: _Doc, a: _Atom, dollar_is_usd: bool) -> None:
     if glued_scale and a.kind in ("number", "range") and not a.unit:
         letter = text[a.end].lower()
         reading = "million" if letter != "m" else _glued_m(d, a)
+        if letter == "k" and rx["race_after"].match(text, a.end + 1):
+            reading = "event"  # "the 50K walk", "a 10k run": a race named by its distance
         d.glued[a.start] = reading
         if reading == "event":
             a.drop = True  # "the 100m", "60m hurdles": an event name is not a figure
@@ -1026,8 +1092,8 @@ def _names_period(d: _Doc, a: _Atom, noun) -> bool:
 
 def _rate_phrase(d: _Doc, a: _Atom) -> None:
     """Rates said without "per": an exchange rate ("$1.88 to the pound" → per "pound", "1p in the pound") and a
-    price or count
-    "for each" or "for every" one of something ("$5.95 for each session" → per "session")."""
+    price or count "for each", "for every" or "on every" one of something ("$5.95 for each session" → per
+    "session", "a levy of £9,000 on every new flat" → per "flat")."""
     rx = _rx()
     text = d.text
     tm = rx["to_the"].match(text, a.end) if a.kind == "money" and not a.scaled else None
@@ -1094,8 +1160,11 @@ def _glued_m(d: _Doc, a: _Atom) -> str:
         other = rx_glued_number(d, doc[nxt.i + 1])
         if other is not None:
             later = _glued_m(d, other)  # "US 400m and 200m legend": the last distance names the pair
-            if later in ("event", "metre"):
-                return later
+            if later == "event" or later == "metre" and not (prev is not None and prev.lower_ == "the"):
+                return later  # "the 800m and 1500m at the championships": "the" names the pair below
+    if prev is not None and prev.lower_ == "over" and prev.i > 0 and doc[prev.i - 1].pos_ == "NOUN" and (
+            doc[prev.i - 1].lower_ in sports or doc[prev.i - 1].lemma_.lower() in sports):
+        return "event"  # "the world indoor bronze medallist over 3000m": the race the title was won in
     det = prev
     while det is not None and det.i > 0 and det.pos_ in ("ADJ", "PROPN") and det.i > first.i - 3:
         det = doc[det.i - 1]  # "the final 400m", "the Olympic 100m"
@@ -1374,6 +1443,8 @@ def _finish_special(d: _Doc, a: _Atom) -> None:
         return
     if a.kind == "multiple":
         a.unit = None
+        if a.qualifier is None:
+            _qualify(d, a)
 
 
 def _counterfactual(tok) -> bool:
@@ -1738,6 +1809,9 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
     if root is None:
         return None
     v = vocab()
+    if root.dep_ == "nummod" and root.head.i > root.i and root.head.lower_ in v["time_units"] and any(
+            c.lower_ in _TIME_DETERMINERS for c in root.head.children):
+        root = root.head  # "rose to 41,300 last year": the parse hung the amount on the time phrase after it
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.i < root.i:
         noun = root.head.head
@@ -1789,7 +1863,37 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
             target = part  # "the number of claims fell to 813,200" is about claims
         elif target.lemma_.lower() in v["bare_quantity_nouns"]:
             return None  # "the number sold will reach 159 million": the parse does not say of what
+    elif target is subj and a.kind == "number" and a.unit is None and not a.currency and a.per is None:
+        moved = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.tag_ == "NNS"
+                      and c.lower_ not in v["time_units"]), None)
+        # "stockpiles fell 1m barrels to 294.3m": a change counted in its own noun says the subject is measured
+        unit = _subject_unit(target, a.value) if moved is None else None
+        if verb.lemma_.lower() == "be" and (a.value or 0) < 130:
+            unit = None  # "where people are over 80": a small number a person "is" is an age
+        if unit:
+            a.unit, a.kind, a.counted = unit, "count", True  # "applications rose to 27,700" counts applications
     return _about_text(d, target)
+
+
+def _subject_unit(noun, value: float | None) -> str | None:
+    """What a bare whole amount counts when it is the level of a plural subject: "applications rose to
+    27,700" → "application"; "car sales totalled 1.75 million" → "car" (what was sold). None for nouns whose
+    amount is a sum or level ("profits reached 500", "prices rose to 250") and sales of nothing named."""
+    v = vocab()
+    if value is None or value != int(value) or value < 2 or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    lemma = _noun_lemma(noun)
+    if lemma in v["uncounted_subjects"] or lemma in v["measure_heads"]:
+        return None
+    doc = noun.doc
+    k = noun.i
+    while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_alpha \
+            and not (k > 1 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_):  # not "Fourth-quarter"
+        k -= 1
+    parts = [_noun_lemma(t) if t.i == k and t.is_sent_start else t.lower_ for t in doc[k:noun.i]]
+    if lemma in v["sold_nouns"]:
+        return " ".join(parts) or None
+    return " ".join(parts + [lemma])
 
 
 _MORE_TIME = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?\d")
@@ -1878,7 +1982,9 @@ def _inherit_directions(d: _Doc, figures: list[_Atom]) -> None:
 
 
 _OUT_OF = re.compile(
-    r"^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
+    r"^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?"
+    r"(?:(?:its|their|his|her|our|my|your)[ \u00a0]+"
+    r"|[A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*){0,3}(?:['\u2019]s?)[ \u00a0]+)?$")  # "92 of the Lords' 750 peers"
 
 
 def _governor(d: _Doc, b: _Atom):
@@ -1910,7 +2016,14 @@ def _inherit_units(d: _Doc, figures: list[_Atom]) -> None:
         if i == 0:
             continue
         if a.kind == "number" and _MORE_OF.search(d.lower[max(0, a.start - 16):a.start]):
-            # "5,125 positions would go. Another 1,700 will go": more of what was last counted
+            # "5,125 positions would go. Another 1,700 will go": more of what was last counted;
+            # "1bn euros now, with another 550m later": a scaled amount is more of the money just named
+            tok = d.token_at(a.start)
+            sent_start = tok.sent.start_char if tok is not None else a.start
+            b = figures[i - 1]
+            if b.kind == "money" and a.scaled and b.end >= sent_start and b.unit and not b.per:
+                a.unit, a.currency, a.kind, a.counted = b.unit, b.currency, "money", True
+                continue
             b = next((f for f in reversed(figures[:i]) if f.kind == "count" and f.unit and not f.currency), None)
             if b is not None and a.start - b.end < 400:
                 a.unit, a.kind, a.counted = b.unit, "count", True

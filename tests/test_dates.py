@@ -574,3 +574,72 @@ def test_a_written_year_with_a_modifier_still_anchors_a_year_later(parse):
 def test_a_first_day_written_without_its_month_is_a_date_of_that_month(parse, sentence, dates):
     found = extract_dates(parse(sentence), "2025-08-24")
     assert [(d.text, d.value) for d in found] == dates
+
+
+# -- audit 26: generic "today", names, a start still to come, holidays with a year ------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Shopping looks very different today than it did 20 years ago.", "today", "PRESENT_REF"),
+    ("Those lessons still matter to the engineers of today.", "today", "PRESENT_REF"),
+    ("These prototypes are the cars of tomorrow.", "tomorrow", "FUTURE_REF"),
+])
+def test_today_of_an_age_is_a_reference_not_a_day(parse, sentence, text, value):
+    d = _value_at(parse, sentence, text, PUB_2005)
+    assert (d.value, d.anchor) == (value, "none")
+    assert _value_at(parse, "Shares in the bank fell 3% today.", "today", PUB_2005).value == "2005-03-01"
+    assert _value_at(parse, "The minister will visit the plant tomorrow.", "tomorrow", PUB_2005).value == "2005-03-02"
+    assert _value_at(parse, "The mayor called the vote of today a turning point.", "today", PUB_2005).value \
+        == "2005-03-01"
+    assert _value_at(parse, "Today was the anniversary of the flood that struck 50 years ago.", "Today",
+                     PUB_2005).value == "2005-03-01"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The actor starred in Suddenly Last Summer at the Lyric.",
+    "Critics loved the film Until Next Week when it opened.",
+])
+def test_a_capitalised_relative_date_inside_a_sentence_is_part_of_a_name(parse, sentence):
+    assert _dates(parse, sentence, PUB_2005) == []
+    assert _value_at(parse, "Last summer was the wettest on record.", "Last summer", PUB_2005).value == "2004-SU"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The spending plan for the year beginning 1 October is built on strong growth.", "1 October", "2005-10-01"),
+    ("The plan covers the season starting 15 October.", "15 October", "2005-10-15"),
+    ("Money for the fiscal year beginning 1 November is tight.", "1 November", "2005-11-01"),
+])
+def test_a_period_starting_takes_the_future_unless_its_clause_is_past(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+    assert _value_at(parse, "Protesters marching on Sunday were arrested by police.", "Sunday",
+                     PUB_2005).value == "2005-02-27"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Sales over Christmas 2004 were the weakest the chain had seen.", "Christmas 2004", "2004-12-25"),
+    ("The soap's biggest audience came at Christmas 1986.", "Christmas 1986", "1986-12-25"),
+])
+def test_a_holiday_with_its_year_is_one_date(parse, sentence, text, value):
+    found = _dates(parse, sentence, PUB_2005)
+    assert [(d.text, d.value) for d in found] == [(text, value)]
+
+
+def test_in_years_time_without_the_apostrophe(parse):
+    d = _value_at(parse, "In ten years time the town will look different.", "ten years time", PUB_2005)
+    assert d.value == "2015"
+    assert [d.type for d in _dates(parse, "A five-year time limit applies.", PUB_2005)] == ["duration"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The MP said the minister should make a statement on Thursday.", "Thursday", "2005-03-03"),
+    ("Nomination papers can be handed in on Friday.", "Friday", "2005-03-04"),
+    ("Bids must reach the council by Monday.", "Monday", "2005-03-07"),
+])
+def test_a_modal_of_duty_or_ability_points_forward(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+    assert _value_at(parse, "The team could have won on Saturday.", "Saturday", PUB_2005).value == "2005-02-26"
+
+
+def test_a_possessive_month_after_since_is_over(parse):
+    d = _value_at(parse, "Turnout has been a worry since May's election.", "May", PUB_2005)
+    assert d.value == "2004-05"
+    assert _value_at(parse, "Fans are looking forward to November's final.", "November", PUB_2005).value == "2005-11"

@@ -956,3 +956,105 @@ def test_half_in_a_counterfactual_is_a_figure_of_speech(figs):
     found = figs("If the side had half the composure its rivals show, it would be unbeaten.")
     assert "half" not in [f.text.lower() for f in found]
     assert find(figs("Half the budget went on staff last year."), "Half").value == 0.5
+
+
+# -- audit 26: numbers away from their noun, multipliers, signs, race names, "term" ----------------------
+
+@pytest.mark.parametrize("sentence, text, unit, level_sentence, level_text", [
+    ("Applications for the grants rose to 41,300 last year.", "41,300", "application",
+     "Prices rose to 320 after the harvest failed.", "320"),
+    ("Visitors to the gallery numbered 12,000 over the weekend.", "12,000", "visitor",
+     "Profits reached 900 in the period.", "900"),
+    ("Truck sales totalled 820,000 in the year.", "820,000", "truck",
+     "Sales were 4.1 billion last year.", "4.1 billion"),
+    ("Home loans in March fell to 64,000 from 70,000 in February.", "64,000", "home loan",
+     "Shares in the group rose to 450 by midday.", "450"),
+    ("Deaths from the fever reached 310 in the province.", "310", "death",
+     "The grant is paid where pensioners are over 80.", "over 80"),
+])
+def test_a_bare_level_of_a_plural_subject_counts_it_unless_it_is_a_sum(figs, sentence, text, unit, level_sentence,
+                                                                        level_text):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.unit) == ("count", unit)
+    assert find(figs(level_sentence), level_text).unit is None
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, currency", [
+    ("The bank will pay 2bn euros now, with another 750m due within a year.", "750m", 750e6, "EUR", "EUR"),
+    ("Investors put in £40m, and a further 15m is promised.", "15m", 15e6, "£", "GBP"),
+])
+def test_more_of_the_money_just_named_is_money_but_an_unscaled_count_is_not(figs, sentence, text, value, unit,
+                                                                          currency):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit, fig.currency) == ("money", value, unit, currency)
+    fig = find(figs("The mill cut 300 jobs and will pay £2m in redundancy; another 200 will go next year."), "200")
+    assert (fig.kind, fig.unit) == ("count", "job")
+
+
+def test_part_of_a_possessed_count_takes_its_noun_when_the_parse_drops_the_of(figs):
+    assert find(figs("The reform removed all but 92 of the Lords' 750 hereditary peers."), "92").unit == "peer"
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier, direction", [
+    ("Processing power has grown 250,000 times.", "250,000 times", 250000.0, None, "up"),
+    ("The sensor gives pictures at least four times sharper than before.", "at least four times", 4.0,
+     "at least", None),
+    ("Demand could rise by a factor of 20 over the decade.", "a factor of 20", 20.0, None, "up"),
+    ("Output has nearly doubled since 2001.", "nearly doubled", 2.0, "less than", "up"),
+])
+def test_multipliers_but_not_counted_occasions(figs, sentence, text, value, qualifier, direction):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.qualifier, fig.direction) == ("multiple", value, qualifier, direction)
+    for occasions in ("Interest rates rose five times between 2003 and 2004.", "He had been warned two times earlier."):
+        assert all(f.kind != "multiple" for f in figs(occasions))
+
+
+def test_minus_makes_a_negative_amount(figs):
+    fig = find(figs("The chamber is cooled to minus 150 degrees."), "minus 150 degrees")
+    assert (fig.value, fig.unit) == (-150.0, "degree")
+    assert [f.value for f in figs("Eight minus 3 leaves five.")] == [3.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He finished fourth in the 20K walk in Athens.",
+    "She broke the 10k record in Berlin.",
+])
+def test_a_distance_in_k_that_names_a_race_is_no_figure(figs, sentence):
+    assert figs(sentence) == []
+    fig = find(figs("The firm hired 10k workers in a year."), "10k workers")
+    assert (fig.value, fig.unit) == (10000.0, "worker")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("She won two successive terms in office.", "two successive terms", 2.0),
+    ("On average, users type 2.4 terms into a search box.", "2.4 terms", 2.4),
+])
+def test_terms_are_counted_not_lengths_of_time(figs, sentence, text, value):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.value, fig.unit) == ("count", value, "term")
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The mast carries four receiving antennae.", "four receiving antennae", "receiving antenna"),
+    ("The tank held 200 larvae.", "200 larvae", "larva"),
+])
+def test_irregular_plurals_are_counted_in_the_singular(figs, sentence, text, unit):
+    assert find(figs(sentence), text).unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was picked for both the 800m and 1500m at next month's indoor meeting.",
+    "He is the European silver medallist over 5000m.",
+])
+def test_race_distances_named_as_events_after_the_or_a_medal_noun(figs, sentence):
+    assert figs(sentence) == []
+    fig = find(figs("He ran over 3000m in training."), "over 3000m")
+    assert (fig.value, fig.unit) == (3000.0, "m")
+
+
+@pytest.mark.parametrize("sentence, text, per", [
+    ("The council wants an extra levy of up to £9,000 on every new flat.", "up to £9,000", "flat"),
+    ("A charge of £50 on each car will be made at the border.", "£50 on each car", "car"),
+])
+def test_an_amount_on_every_one_of_something_is_a_rate(figs, sentence, text, per):
+    assert find(figs(sentence), text).per == per
