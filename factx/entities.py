@@ -102,6 +102,7 @@ from importlib import resources
 
 from .linking import norm
 from .nlp import doc_text, entity_span, tokens
+from .nlp import tokens as _doc_tokens
 from .records import Entity, Mention
 
 PERSON = "PERSON"
@@ -624,15 +625,16 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     """Grammar around a mention that argues against a person: "the Beatles", "Ryanair chief
     executive", "in Toulouse", "Toulouse, France". A name that modifies a noun ("the Trump
     administration") says nothing."""
+    all_toks = _doc_tokens(doc)  # list indexing makes no new Token object per access
     found = set()
     first, last = tokens[0], tokens[-1]
-    if first.i > 0 and doc[first.i - 1].lower_ == "the" and last.dep_ != "compound":
+    if first.i > 0 and all_toks[first.i - 1].lower_ == "the" and last.dep_ != "compound":
         found.add("the")
     nxt = last.i + 1
-    if nxt < len(doc) and doc[nxt].text in _POSSESSIVE:
+    if nxt < len(doc) and all_toks[nxt].text in _POSSESSIVE:
         nxt += 1
     size = len(doc)
-    words = [] if nxt < size and doc[nxt].is_punct else [doc[k].text for k in range(nxt, min(nxt + 3, size))]
+    words = [] if nxt < size and all_toks[nxt].is_punct else [all_toks[k].text for k in range(nxt, min(nxt + 3, size))]
     following = [_fold(" ".join(words[:k])) for k in range(len(words), 0, -1)]
     if any(f in lists.org_titles for f in following):
         found.add("owner")
@@ -640,8 +642,8 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
         found.add("org")
     if any(f in lists.team_titles for f in following[-2:]):
         found.add("team")
-    if (_is_score(doc, last.i + 1) and last.i + 4 < len(doc) and doc[last.i + 4].pos_ == "PROPN"
-            or _is_score(doc, first.i - 3) and first.i >= 4 and doc[first.i - 4].pos_ == "PROPN"):
+    if (_is_score(doc, last.i + 1) and last.i + 4 < len(doc) and all_toks[last.i + 4].pos_ == "PROPN"
+            or _is_score(doc, first.i - 3) and first.i >= 4 and all_toks[first.i - 4].pos_ == "PROPN"):
         found.add("team")
     verb = last.head.lemma_ if last.dep_ == "dobj" else (
         f"{last.head.head.lemma_} {last.head.lower_}" if last.dep_ == "pobj" else None)
@@ -652,35 +654,35 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     elif verb in lists.match_verbs:
         found.add("match")
     before = first.i - 1
-    if before >= 0 and doc[before].lower_ in lists.work_nouns and doc[before].pos_ in ("NOUN", "VERB", "PROPN", "ADJ") \
-            and not (before > 0 and doc[before - 1].text == "-" and not doc[before - 1].whitespace_):
+    if before >= 0 and all_toks[before].lower_ in lists.work_nouns and all_toks[before].pos_ in ("NOUN", "VERB", "PROPN", "ADJ") \
+            and not (before > 0 and all_toks[before - 1].text == "-" and not all_toks[before - 1].whitespace_):
         found.add("work")
-    elif len(tokens) > 1 and before >= 0 and doc[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
-            and doc[last.i + 1].text in _CLOSE_QUOTES:
+    elif len(tokens) > 1 and before >= 0 and all_toks[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
+            and all_toks[last.i + 1].text in _CLOSE_QUOTES:
         found.add("work")
-    elif before > 0 and doc[before].lower_ in ("of", "to") and doc[before - 1].lower_ in lists.work_of_nouns \
+    elif before > 0 and all_toks[before].lower_ in ("of", "to") and all_toks[before - 1].lower_ in lists.work_of_nouns \
             and last.dep_ == "pobj" and last.head.i == before:
         found.add("work")  # "the UK premiere of Polar Express", "a remake of King Kong"
     k = last.i + 1
-    if k + 1 < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lower_ not in lists.ceremony_nouns \
-            and doc[k].is_alpha:
+    if k + 1 < len(doc) and all_toks[k].pos_ in ("NOUN", "PROPN") and all_toks[k].lower_ not in lists.ceremony_nouns \
+            and all_toks[k].is_alpha:
         k += 1  # "the Bafta film awards", "Brit Award nominations"
-    if k < len(doc) and doc[k].lower_ in lists.ceremony_nouns and doc[k].pos_ == "NOUN":
+    if k < len(doc) and all_toks[k].lower_ in lists.ceremony_nouns and all_toks[k].pos_ == "NOUN":
         found.add("ceremony")
     if _thing_cue(doc, tokens, lists):
         found.add("thing")
-    elif len(tokens) == 1 and before >= 0 and doc[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
-            and doc[last.i + 1].text in _CLOSE_QUOTES:
+    elif len(tokens) == 1 and before >= 0 and all_toks[before].text in _OPEN_QUOTES and last.i + 1 < len(doc) \
+            and all_toks[last.i + 1].text in _CLOSE_QUOTES:
         found.add("quoted")
     after = last.i + 2
-    if after < len(doc) and doc[last.i + 1].text == "," and doc[after].ent_type_ == "GPE" and (
-            norm(_ent_span_text(doc, doc[after])) in lists.places):
+    if after < len(doc) and all_toks[last.i + 1].text == "," and all_toks[after].ent_type_ == "GPE" and (
+            norm(_ent_span_text(doc, all_toks[after])) in lists.places):
         found.add("in")
     if last.dep_ == "pobj" and last.head.lower_ in lists.place_preps and (
             nxt == last.i + 1):
         found.add("in")
-    if before >= 0 and (doc[before].lower_ in _PLACE_WORDS_BEFORE or doc[before].lower_ == "the" and before > 0
-                        and doc[before - 1].lower_ in _PLACE_WORDS_BEFORE):
+    if before >= 0 and (all_toks[before].lower_ in _PLACE_WORDS_BEFORE or all_toks[before].lower_ == "the" and before > 0
+                        and all_toks[before - 1].lower_ in _PLACE_WORDS_BEFORE):
         found.add("placed")  # "in the West", "to West", "the West": how a place is written
     return frozenset(found)
 
@@ -689,16 +691,17 @@ def _thing_cue(doc, tokens, lists: _Lists) -> bool:
     """A name with an article, owner or count of its own ("won an Oscar", "her Oscar", "two Oscars") or
     joined to an award word ("Oscar-winning", "Bafta-nominated") names a thing, not a person; not when the
     name modifies a noun ("a Blair aide", "its Isle of Man network") or is a measure ("a Kilo of")."""
+    all_toks = _doc_tokens(doc)  # list indexing makes no new Token object per access
     first, last = tokens[0], tokens[-1]
     k = last.i + 1
-    if k + 1 < len(doc) and doc[k].text == "-" and not last.whitespace_ and not doc[k].whitespace_ \
-            and doc[k + 1].lower_ in lists.award_hyphen_words:
+    if k + 1 < len(doc) and all_toks[k].text == "-" and not last.whitespace_ and not all_toks[k].whitespace_ \
+            and all_toks[k + 1].lower_ in lists.award_hyphen_words:
         return True
     root = next((t for t in tokens if t.head.i < first.i or t.head.i > last.i), last)
     if first.i == 0 or root.dep_ in ("compound", "nmod", "amod") or k < len(doc) and (
-            doc[k].pos_ == "NOUN" or doc[k].lower_ == "of"):
+            all_toks[k].pos_ == "NOUN" or all_toks[k].lower_ == "of"):
         return False
-    prev = doc[first.i - 1]
+    prev = all_toks[first.i - 1]
     return first.i <= prev.head.i <= last.i and prev.text.islower() and (
         prev.dep_ in ("det", "poss") and prev.text in lists.thing_determiners
         or prev.dep_ == "nummod" and prev.like_num)
@@ -708,10 +711,11 @@ def _org_described(doc, tokens, lists: _Lists) -> bool:
     """The text calls the name an organisation: an appositive or copula whose head noun is an organisation
     noun ("Wipro, India's third-biggest software firm," / "Wipro is a software company") or such a noun
     right before it ("software firm Wipro")."""
+    all_toks = _doc_tokens(doc)  # list indexing makes no new Token object per access
     first, last = tokens[0].i, tokens[-1].i
     root = next((t for t in tokens if t.head.i < first or t.head.i > last), tokens[-1])
     for child in root.children:
-        if child.dep_ == "appos" and child.i > last and child.left_edge.i == last + 2 and doc[last + 1].text == "," \
+        if child.dep_ == "appos" and child.i > last and child.left_edge.i == last + 2 and all_toks[last + 1].text == "," \
                 and _noun_kind(doc, child, lists) == "ORG" and not _placed_or_job(doc, child):
             return True
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -723,12 +727,13 @@ def _org_described(doc, tokens, lists: _Lists) -> bool:
 
 def _org_noun_after(doc, tokens, lists: _Lists) -> bool:
     """"the Herald newspaper", "the Arcadia group": an article, the name and an organisation noun it modifies."""
+    all_toks = _doc_tokens(doc)  # list indexing makes no new Token object per access
     first, last = tokens[0], tokens[-1]
     k = last.i + 1
     if k >= len(doc) or first.i == 0 or last.dep_ != "compound" or last.head.i != k:
         return False
-    det = doc[first.i - 1]
-    return det.lower_ in ("the", "a", "an") and det.head.i == k and _noun_kind(doc, doc[k], lists) == "ORG"
+    det = all_toks[first.i - 1]
+    return det.lower_ in ("the", "a", "an") and det.head.i == k and _noun_kind(doc, all_toks[k], lists) == "ORG"
 
 
 def _placed_or_job(doc, noun) -> bool:
@@ -831,12 +836,13 @@ def _title_before(doc, i: int, lists: _Lists):
     """A title (and whom it belongs to) written right before token ``i``: "Canadian Prime Minister",
     "Health Secretary", "Mr". Capitalised words before a known title are part of it, at a sentence start too
     when they are proper nouns ("Culture Secretary X", "Black Eyed Peas singer X")."""
+    all_toks = _doc_tokens(doc)  # list indexing makes no new Token object per access
     j = i
     cue = False
-    if j > 0 and doc[j - 1].lower_.rstrip(".") in lists.honorifics:
+    if j > 0 and all_toks[j - 1].lower_.rstrip(".") in lists.honorifics:
         j -= 1
         cue = True
-    last = _fold(doc[j - 1].text) if j > 0 else ""
+    last = _fold(all_toks[j - 1].text) if j > 0 else ""
     if j == 0 or last and last.split()[-1] not in lists.title_ends:
         return None, None, cue
     for size in range(min(lists.max_title, j), 0, -1):
@@ -845,23 +851,23 @@ def _title_before(doc, i: int, lists: _Lists):
             continue
         if _fold(span.text) in lists.titles:
             start = j - size
-            if start > 0 and doc[start - 1].ent_iob_ != "O":
-                owner_span = entity_span(doc[start - 1])
+            if start > 0 and all_toks[start - 1].ent_iob_ != "O":
+                owner_span = entity_span(all_toks[start - 1])
                 if owner_span.end == start and _is_portfolio(list(owner_span), doc, lists):
                     start = owner_span.start  # "Constitutional Affairs Minister": the portfolio is part of the title
             while start > 0 and j - start < size + 3:
-                t = doc[start - 1]
+                t = all_toks[start - 1]
                 if (t.ent_iob_ == "O" and t.is_alpha and "\n" not in t.whitespace_
-                        and (not t.is_sent_start or t.pos_ == "PROPN" and doc[start].pos_ == "PROPN"
-                             and doc[start].text[:1].isupper())  # "Black Eyed Peas singer" opening a sentence
+                        and (not t.is_sent_start or t.pos_ == "PROPN" and all_toks[start].pos_ == "PROPN"
+                             and all_toks[start].text[:1].isupper())  # "Black Eyed Peas singer" opening a sentence
                         and (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
                              or t.pos_ == "NOUN" and t.dep_ == "compound")
                         and _fold(t.text) not in lists.demonyms):
                     start -= 1
                 else:
                     break
-            if start > 1 and doc[start - 1].text in _POSSESSIVE and doc[start - 2].lower_ in lists.portfolio_nouns \
-                    and doc[start - 2].text[:1].isupper():
+            if start > 1 and all_toks[start - 1].text in _POSSESSIVE and all_toks[start - 2].lower_ in lists.portfolio_nouns \
+                    and all_toks[start - 2].text[:1].isupper():
                 start -= 2
             club_title = _fold(doc[j - size:j].text) in lists.team_titles
             return _role_text(doc[start:j]), _owner_before(doc, start, lists, club_title), True
@@ -1180,6 +1186,9 @@ def _sheet_lines(doc) -> list[list]:
     more names between commas or semicolons, and no lower-case word outside brackets; beside such a line, also
     two names after a "Label:" ("Subs Not Used: Cooper, Knight."). Each segment is the run of capitalised words
     of one name, without a minute or a bracketed note."""
+    text = doc_text(doc)
+    if not any(_could_be_sheet(line) for line in text.split("\n")):
+        return []  # prose: every line has a lower-case word outside brackets (the cheap test first)
     found: list[list] = []
     short: list[list] = []
     line: list = []
@@ -1193,6 +1202,17 @@ def _sheet_lines(doc) -> list[list]:
             (found if len(segments) >= 3 else short).extend(segments)
         line = []
     return found + short if found else []
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+def _could_be_sheet(line: str) -> bool:
+    """Can a line of text be a bare list of names: list separators, and no lower-case word after its
+    label outside brackets? (The same test as ``_sheet_segments`` makes on tokens, done on text.)"""
+    body = line.split(":", 1)[1] if ":" in line else line
+    return any(sep in body for sep in _LIST_SEPARATORS) and not _LOWER_WORD.search(_BRACKETED.sub(" ", body))
 
 
 def _sheet_segments(line: list) -> list[list]:
@@ -1634,6 +1654,7 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
     word a noun or adjective ("Usdaw general secretary", a headline "Jol joy"): it counts when written exactly
     as the name and never in lower case in the text. A multi-word organisation name written again untagged
     ("Black Eyed Peas singer Fergie") is added too."""
+    all_toks = _doc_tokens(doc)  # list indexing makes no new Token object per access
     _merge_peers(groups, lists)
     _merge_short_names(groups, lists, headline=_headline_end(doc))
     index: dict[str, _Group | None] = {}
@@ -1663,14 +1684,14 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
                 token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_ not in lower
                 and _written_as(token, index.get(token.lower_), token.idx < headline)):
             continue
-        if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+        if token.is_sent_start and token.i + 1 < len(doc) and all_toks[token.i + 1].pos_ == "PROPN":
             continue
         group = index.get(token.lower_)
         if group is None or token.text.isupper() != group.mentions[0].text.isupper():
             continue
-        if (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].ent_iob_ == "O"
-                or token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper()
-                and doc[token.i - 1].lower_.rstrip(".") not in lists.honorifics):
+        if (token.i + 1 < len(doc) and all_toks[token.i + 1].pos_ == "PROPN" and all_toks[token.i + 1].ent_iob_ == "O"
+                or token.i > 0 and all_toks[token.i - 1].pos_ == "PROPN" and all_toks[token.i - 1].text[:1].isupper()
+                and all_toks[token.i - 1].lower_.rstrip(".") not in lists.honorifics):
             continue
         role, affiliation, cue = _title_before(doc, token.i, lists)
         group.mentions.append(_Mention(token.idx, token.idx + len(token.text), token.text, token.text,
@@ -1812,11 +1833,16 @@ def _relabel_lists(doc, groups: list[_Group], lists: _Lists) -> None:
     for g in groups:
         for m in g.mentions:
             first, last = m.tok_start, m.tok_end - 1
-            root = next((t for t in doc[first:last + 1] if t.head.i < first or t.head.i > last), doc[last])
+            root = next((t for t in tokens(doc)[first:last + 1] if t.head.i < first or t.head.i > last), doc[last])
             at[root.i] = (g, m)
     verdict: dict[int, set] = {}
+    toks = tokens(doc)
     for i, (g, m) in at.items():
-        mates = [at[t.i][0] for t in doc[i].conjuncts if t.i in at and at[t.i][0] is not g]
+        tok = toks[i]
+        if tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children):
+            verdict.setdefault(id(g), set()).add(None)  # in no list (the cheap test first)
+            continue
+        mates = [at[t.i][0] for t in tok.conjuncts if t.i in at and at[t.i][0] is not g]
         labels = {c.label for c in mates}
         if len(mates) >= 2 and len(labels) == 1 and (label := next(iter(labels))) in _LIST_LABELS \
                 and label != g.label:
