@@ -2744,6 +2744,13 @@ class _Resolver:
         sent = self.pd.doc[sents.pop()].sent
         if sent.start_char < after or sent.end_char > at:
             return False
+        if spk.sort == "person" and not any(
+                t.ent_type_ == "PERSON" or t.lower_ in self.lex.pronouns and self.lex.pronouns[t.lower_] != "thing"
+                or _cue_verb(t, self.lex) and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+                or _is_mark(t, self.lex) for t in sent):
+            # "... said the Liverpool player. Switzerland, Ireland and France are all tied on five
+            # points. "In Basel we ...": a sentence about no one else leaves the floor to the speaker
+            return True
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False

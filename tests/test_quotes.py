@@ -1738,3 +1738,15 @@ def test_what_the_speaker_called_something_stays_in_what_was_said(parse):
     sentence = "The group said the drop partly reflects measures announced in what it called the tax-raising budget of 2002."
     assert [q.text for q in quotes_of(parse, sentence)] == [
         "the drop partly reflects measures announced in what it called the tax-raising budget of 2002"]
+
+
+@pytest.mark.parametrize("middle,speaker", [
+    # a sentence about no one else leaves the floor to the last speaker
+    ("Spain, Italy and Greece are all level on six points after claiming away wins in Oslo and Riga.", "Tom Hale"),
+    # another person named in between: no guess
+    ("Coach Jim Reed praised the defence after the game.", None),
+])
+def test_a_quote_after_a_sentence_about_no_one_else_is_the_last_speakers(middle, speaker):
+    text = (f'"We can still win the group," said striker Tom Hale. {middle} '
+            '"In Oslo we did not play well, but we took our chances."')
+    assert factx.extract(text).quotes[-1].speaker == speaker
