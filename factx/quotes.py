@@ -102,6 +102,8 @@ class _Lexicon:
     belief_verbs: frozenset[str]
     joint_nouns: frozenset[str]
     finding_bodies: frozenset[str]
+    press_nouns: frozenset[str]
+    press_cues: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -160,6 +162,8 @@ def _lexicon() -> _Lexicon:
         belief_verbs=frozenset(data["belief_verbs"]) - frozenset(data["reporting_verbs"]),
         joint_nouns=frozenset(data["joint_nouns"]),
         finding_bodies=frozenset(data["finding_bodies"]),
+        press_nouns=frozenset(data["press_nouns"]),
+        press_cues=frozenset(data["press_cues"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -1909,6 +1913,7 @@ class _Resolver:
         self.unnamed: dict[str, _Speaker] = {}
         self.genders: dict[str, str] = {}
         self.history: list[tuple[int, _Speaker]] = []
+        self.reporters: list[_Speaker] = []  # organisations that "reported" something, latest last
         self.contents: list[tuple[int, int]] = []
         self.speaker_starts: set[int] = set()
         self.people = [e for e in entities if e.label == "PERSON"]
@@ -2305,6 +2310,9 @@ class _Resolver:
         plain = definite and first.lower_ == "the" and (tok.tag_ == "NN" or role_word) \
             and not any(c.dep_ in ("prep", "acl", "appos") or c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != ","
                         for c in tok.children)  # "the MP, who is consulting his lawyers,": still the MP
+        if plain and head in lex.press_nouns and self.reporters:
+            paper = self.reporters[-1]
+            return _Speaker(paper.name, paper.id, written, start, end, "group", head=head)
         described = self._described(tok, head, start) if plain else None
         if described is not None:
             # "the mayor" after "London Mayor Ken Livingstone"; "the ministry" after "the Finance Ministry"
@@ -2769,11 +2777,13 @@ class _Resolver:
         if not self.contents or start >= self.contents[-1][0]:
             self.contents.append((start, end))
 
-    def remember(self, at: int, spk: _Speaker | None) -> None:
+    def remember(self, at: int, spk: _Speaker | None, cue: str | None = None) -> None:
         if spk is not None and spk.start is not None:
             self.speaker_starts.add(spk.start)
         if spk is not None and spk.name:
             self.history.append((at, spk))
+            if cue in self.lex.press_cues and spk.sort == "group" and spk.id is not None:
+                self.reporters.append(spk)  # "the Financial Times reported": later "the paper" is it
 
 
 # -- assembly ----------------------------------------------------------------------------------------
@@ -2940,7 +2950,7 @@ def extract_quotes(doc, entities: list[Entity]) -> list[Quote]:
             confidence = min(confidence, 0.6)
         resolver.spoke(c.start, c.end)
         if c.speaker_tok is not None and spk is not None and not c.aside:
-            resolver.remember(spk.start if spk.start is not None else c.start, spk)
+            resolver.remember(spk.start if spk.start is not None else c.start, spk, cue)
         name = spk.name if spk is not None else None
         quotes.append(Quote(
             id="", kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end,

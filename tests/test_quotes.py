@@ -1750,3 +1750,13 @@ def test_a_quote_after_a_sentence_about_no_one_else_is_the_last_speakers(middle,
     text = (f'"We can still win the group," said striker Tom Hale. {middle} '
             '"In Oslo we did not play well, but we took our chances."')
     assert factx.extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Acme could list its racing arm on the stock market, the Financial Times reported. The plans could be "
+     "announced within days, the paper said.", "Financial Times"),
+    # no newspaper reported anything: "the paper" stays as written
+    ("The IMF said growth would slow. The paper said the euro was too strong.", "The paper"),
+])
+def test_the_paper_is_the_newspaper_that_reported_the_story(text, speaker):
+    assert factx.extract(text).quotes[-1].speaker == speaker
