@@ -104,6 +104,7 @@ class _Lexicon:
     finding_bodies: frozenset[str]
     press_nouns: frozenset[str]
     press_cues: frozenset[str]
+    authored: frozenset[str]
     no_speaker: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -164,6 +165,7 @@ def _lexicon() -> _Lexicon:
         finding_bodies=frozenset(data["finding_bodies"]),
         press_nouns=frozenset(data["press_nouns"]),
         press_cues=frozenset(data["press_cues"]),
+        authored=frozenset(data["authored_documents"]),
         no_speaker=frozenset(data["no_speaker"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -2141,6 +2143,8 @@ class _Resolver:
         if document is not None and first is not None and first.name is not None:
             # "a report by Forrester Research ... The report predicts": the same source
             self.unnamed.setdefault(document.lemma_.lower(), first)
+            if first.head is None:
+                first.head = document.lemma_.lower()  # "the Kok report said ... It recommends": it is the report
         return first
 
     def _joined(self, tok, at: int, content: tuple[int, int], authors: bool) -> _Speaker | None:
@@ -2365,7 +2369,12 @@ class _Resolver:
                            and g.ent_type_ in ("ORG", "PERSON", "")), None)
             if author is not None:
                 return author
-        return tok
+        # "a Capital Economics statement", "the Halifax survey", "Mr Tanzi's statement": the owner named in it
+        # (a person's emails or photos are evidence about them, not their word)
+        owner = next((c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                      and (c.ent_type_ == "ORG" or c.ent_type_ == "PERSON" and tok.lemma_.lower() in self.lex.authored)
+                      and self._linked(c.idx, c.idx + len(c.text)) is not None), None)
+        return owner if owner is not None else tok
 
     def _described(self, tok, head: str, at: int) -> Entity | None:
         """The one entity named before ``at`` that a definite description fits: a person whose role
@@ -2660,7 +2669,7 @@ class _Resolver:
                 continue
             if pos < window_start:
                 break
-            if spk.name and spk.sort in ("group", "unnamed"):
+            if spk.name and (spk.sort in ("group", "unnamed") or kind == "thing" and spk.head in self.lex.documents):
                 if (kind == "plural") == spk.plural or (kind == "plural" and spk.sort == "group"):
                     found = (pos, spk)
                     break

@@ -1760,3 +1760,20 @@ def test_a_quote_after_a_sentence_about_no_one_else_is_the_last_speakers(middle,
 ])
 def test_the_paper_is_the_newspaper_that_reported_the_story(text, speaker):
     assert factx.extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("The Halifax survey concluded that prices were slowing.", "Halifax"),
+    ("Growth will stall, a Capital Economics statement said.", "Capital Economics"),
+    ("Mr Tanzi's statement said he was innocent.", "Tanzi"),
+    ("A statement said the firm would appeal.", "A statement"),
+])
+def test_a_document_speaks_for_the_owner_named_in_it(sentence, speaker):
+    (quote,) = factx.extract(sentence).quotes
+    assert quote.speaker == speaker
+
+
+def test_it_after_a_document_that_speaks_for_its_author_is_the_author():
+    text = ('Wim Kok presented his review on Monday. "Growth is too slow," the Kok report said. '
+            "It recommends that the targets be cut to ten.")
+    assert [q.speaker for q in factx.extract(text).quotes] == ["Wim Kok", "Wim Kok"]
