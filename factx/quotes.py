@@ -2223,6 +2223,15 @@ class _Resolver:
                 start, end = tok.idx - len("the "), tok.idx + len(tok.text)
                 return _Speaker(joint[1].name, joint[1].id, self.text[start:end], start, end, joint[1].sort,
                                 plural=True)
+        tail = tok.right_edge
+        if tok.pos_ == "PROPN" and tail.pos_ == "NOUN" and tail.lemma_.lower() in lex.human_sources \
+                and tail.dep_ == "pobj" and tail.head.head.i == tok.i and tail.i + 1 < len(tok.doc) \
+                and tok.doc[tail.i + 1].i == tok.head.i:
+            # "A Department for Work and Pensions spokeswoman said": the parse made the body the head
+            start, end = tok.left_edge.idx, tail.idx + len(tail.text)
+            written = self.text[start:end]
+            return _Speaker(written, None, written, start, end, "unnamed", _gender_of_noun(tail.lower_),
+                            head=tail.lemma_.lower(), human=True)
         quantified = self._quantified(tok)
         if quantified is not None:
             return quantified

@@ -1777,3 +1777,9 @@ def test_it_after_a_document_that_speaks_for_its_author_is_the_author():
     text = ('Wim Kok presented his review on Monday. "Growth is too slow," the Kok report said. '
             "It recommends that the targets be cut to ten.")
     assert [q.speaker for q in factx.extract(text).quotes] == ["Wim Kok", "Wim Kok"]
+
+
+def test_a_spokeswoman_the_parse_hung_under_the_body_she_speaks_for_is_the_speaker():
+    text = ("A Department for Work and Pensions spokeswoman said the figures were wrong. "
+            "She added that the scheme would go on.")
+    assert [q.speaker for q in factx.extract(text).quotes] == ["A Department for Work and Pensions spokeswoman"] * 2
