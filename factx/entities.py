@@ -143,6 +143,7 @@ class _Lists:
     legal_suffixes: frozenset
     event_prefixes: frozenset
     name_honorifics: frozenset
+    royal_titles: frozenset
     peer_titles: frozenset
     post_nominals: frozenset
     team_titles: frozenset
@@ -199,6 +200,7 @@ def _lists() -> _Lists:
         legal_suffixes=frozenset(w.rstrip(".") for w in raw["legal_suffixes"]),
         event_prefixes=frozenset(raw["event_prefixes"]),
         name_honorifics=frozenset(h.rstrip(".") for h in raw["name_honorifics"]),
+        royal_titles=frozenset(raw["royal_titles"]),
         peer_titles=frozenset(raw["peer_titles"]),
         post_nominals=frozenset(raw["post_nominals"]),
         team_titles=frozenset(_fold(t) for t in raw["team_titles"]),
@@ -249,6 +251,7 @@ class _Mention:
     added: bool = False
     context: frozenset = frozenset()
     title_the: bool = False  # a capitalised "The" inside a sentence opens the written name ("in The Perez Family")
+    titled: bool = False  # written after a royal title ("Prince Charles"): a royal's name, no one else's first name
 
 
 @dataclass
@@ -482,6 +485,7 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     surface = text if start == tokens[0].idx else _span_text(first_surface, tokens[-1])[:-cut or None]
     mention = _Mention(start, end, text, surface, label, tokens[0].i, tokens[-1].i + 1)
     mention.title_the = start != tokens[0].idx and first_surface.text == "The" and not first_surface.is_sent_start
+    mention.titled = tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in lists.royal_titles
     role, owner, cue = _title_before(doc, tokens[0].i, lists)
     if inner_title is not None:
         role, cue = role or inner_title or None, True
@@ -1541,6 +1545,8 @@ def _merge_short_names(groups: list[_Group], lists: _Lists, final: bool = False,
                 or strong and _ends_with(c, g.key, lists) and not lists.places.get(c.key)
                 and _fold(c.key.split()[0]) not in lists.demonyms)))]
         surname = [c for c in candidates if _ends_with(c, g.key, lists)]
+        if not multi and all(m.titled for m in g.mentions):
+            candidates = surname  # "Prince Charles" is not Charles Kennedy ("Sir Digby" and "Mr Wang" may be)
         if not says_person and not any(m.label == PERSON for m in g.mentions):
             # "Ford" the firm beside "William Clay Ford Jr": only a name's own last word takes an unlabelled surname
             suffixed = [c for c in surname if not c.key.endswith(" " + g.key)]

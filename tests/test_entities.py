@@ -1229,3 +1229,9 @@ def test_a_titled_name_run_into_an_organisation_is_split_from_it():
     result = factx.extract("Jack Straw spoke first. In a speech to the Foreign Policy Centre Mr Straw said the war had been right.")
     assert [(e.name, e.label, len(e.mentions)) for e in result.entities] == [
         ("Jack Straw", "PERSON", 2), ("Foreign Policy Centre", "ORG", 1)]
+
+
+def test_a_titled_first_name_is_not_another_persons_first_name():
+    result = factx.extract("Prince Charles and Camilla Parker Bowles are to be married. Charles Kennedy said he was pleased.")
+    assert [(e.name, len(e.mentions)) for e in result.entities if e.label == "PERSON"][:2] == [
+        ("Charles", 1), ("Charles Kennedy", 1)]
