@@ -1079,7 +1079,7 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
         if not reaches_end:
             continue
         own_subject = any(c.dep_ in _SUBJ for c in t.children)
-        conditional = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.adverbial_marks
+        conditional = t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.adverbial_marks
                                                 and not (c.lower_ in lex.contrast_marks
                                                          and any(g.dep_ == "nsubj" for g in t.children))
                                                 for c in t.children)

@@ -1783,3 +1783,13 @@ def test_a_spokeswoman_the_parse_hung_under_the_body_she_speaks_for_is_the_speak
     text = ("A Department for Work and Pensions spokeswoman said the figures were wrong. "
             "She added that the scheme would go on.")
     assert [q.speaker for q in factx.extract(text).quotes] == ["A Department for Work and Pensions spokeswoman"] * 2
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Mr Hale said he had backed the plans when Mr Reed argued for them in Cabinet.",
+     "he had backed the plans when Mr Reed argued for them in Cabinet"),
+    ("She said the player is worth more than the club have put on the table.",
+     "the player is worth more than the club have put on the table"),
+])
+def test_a_time_or_comparative_clause_inside_what_was_said_stays_in_it(parse, sentence, text):
+    assert [q.text for q in quotes_of(parse, sentence)][0] == text
