@@ -1100,7 +1100,11 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
             # "..., a claim denied by the chancellor": the writer's comment on what was said
             after_comma and t.pos_ == "NOUN" and t.dep_ in ("attr", "npadvmod", "dobj", "conj") and any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in t.children))
-        if nested or appos or _unshared_modal(t, head):
+        # "..., as did the Tory leader": the writer's aside on who else did it, inverted after "as"
+        as_did = after_comma and t.dep_ == "advcl" and t.lemma_ in ("do", "be", "have") \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+            and any(c.dep_ in _SUBJ and c.i > t.i for c in t.children)
+        if nested or appos or as_did or _unshared_modal(t, head):
             start = t.left_edge.i
             if t.dep_ == "conj":
                 ccs = [c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i]

@@ -1793,3 +1793,8 @@ def test_a_spokeswoman_the_parse_hung_under_the_body_she_speaks_for_is_the_speak
 ])
 def test_a_time_or_comparative_clause_inside_what_was_said_stays_in_it(parse, sentence, text):
     assert [q.text for q in quotes_of(parse, sentence)][0] == text
+
+
+def test_the_writers_as_did_aside_is_not_what_was_said(parse):
+    sentence = "Mr Hale said the firm was delighted for the couple, as did the Tory leader."
+    assert [q.text for q in quotes_of(parse, sentence)] == ["the firm was delighted for the couple"]
