@@ -667,6 +667,8 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     elif before > 0 and all_toks[before].lower_ in ("of", "to") and all_toks[before - 1].lower_ in lists.work_of_nouns \
             and last.dep_ == "pobj" and last.head.i == before:
         found.add("work")  # "the UK premiere of Polar Express", "a remake of King Kong"
+    elif last.dep_ == "appos" and last.head.lower_ in lists.work_nouns and last.head.i < first.i:
+        found.add("work")  # "The film, A Different Story, chronicles ..."
     k = last.i + 1
     if k + 1 < len(doc) and all_toks[k].pos_ in ("NOUN", "PROPN") and all_toks[k].lower_ not in lists.ceremony_nouns \
             and all_toks[k].is_alpha:

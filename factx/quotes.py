@@ -115,6 +115,7 @@ class _Lexicon:
     group_name_words: frozenset[str]
     first_names: frozenset[str]
     person_roles: frozenset[str]
+    descriptive_nouns: frozenset[str]
     relational_roles: frozenset[str]
     documents: frozenset[str]
     partial_min_words: int
@@ -176,6 +177,9 @@ def _lexicon() -> _Lexicon:
         group_name_words=frozenset(data["group_name_words"]),
         first_names=frozenset(n.lower() for n in people.get("first_names", ())),
         person_roles=roles,
+        # what a person is ("star", "veteran"), not an office they hold ("chancellor", "singer" as a title)
+        descriptive_nouns=frozenset(n.lower() for n in people.get("person_nouns", ()))
+        - frozenset(n.lower() for n in people.get("person_titles", ())),
         relational_roles=frozenset(data["relational_roles"]),
         documents=frozenset(data["documents"]),
         partial_min_words=int(data["partial_min_words"]),
@@ -2422,7 +2426,8 @@ class _Resolver:
         Spaniard"), not one that names someone else by relation to them ("the spokesman")."""
         if head in self.lex.relational_roles:
             return False
-        return head in self.lex.person_roles or tok.ent_type_ == "NORP" or bool(_AGE.fullmatch(head))
+        return head in self.lex.person_roles or tok.ent_type_ == "NORP" or bool(_AGE.fullmatch(head)) \
+            or bool(_AGE.search(self.text, tok.left_edge.idx, tok.idx))  # "the 41-year-old chart-topper"
 
     def _only_person_near(self, tok, at: int, head: str) -> tuple[str, str | None] | None:
         """The one person named, outside quoted words, in the paragraph of ``at`` and the one before,
@@ -2448,8 +2453,10 @@ class _Resolver:
             if e.label != "PERSON" or not role:
                 continue
             fits = role[-1] == head and not set(role) & limits
-            if fits != (e.id == ent_id):
-                return None  # the role is someone else's, or this person's role is another one
+            if fits and e.id != ent_id:
+                return None  # the role is someone else's
+            if not fits and e.id == ent_id and head in self.lex.person_roles and head not in self.lex.descriptive_nouns:
+                return None  # this person holds another office ("the pop star" may still be "Singer X")
         return name, ent_id
 
     def _salient_org(self, at: int) -> tuple[str, str] | None:

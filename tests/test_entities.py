@@ -1235,3 +1235,11 @@ def test_a_titled_first_name_is_not_another_persons_first_name():
     result = factx.extract("Prince Charles and Camilla Parker Bowles are to be married. Charles Kennedy said he was pleased.")
     assert [(e.name, len(e.mentions)) for e in result.entities if e.label == "PERSON"][:2] == [
         ("Charles", 1), ("Charles Kennedy", 1)]
+
+
+def test_a_title_set_off_after_a_work_noun_is_a_work():
+    text = ('Singer George Michael has said a new film is the start of a retirement. The film, A Different Story, '
+            'chronicles his life. "I am still going to be making music," he said.')
+    result = factx.extract(text)
+    assert [(e.name, e.label) for e in result.entities] == [("George Michael", "PERSON"), ("Different Story", "WORK_OF_ART")]
+    assert [q.speaker for q in result.quotes] == ["George Michael", "George Michael"]

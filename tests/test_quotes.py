@@ -1798,3 +1798,11 @@ def test_a_time_or_comparative_clause_inside_what_was_said_stays_in_it(parse, se
 def test_the_writers_as_did_aside_is_not_what_was_said(parse):
     sentence = "Mr Hale said the firm was delighted for the couple, as did the Tory leader."
     assert [q.text for q in quotes_of(parse, sentence)] == ["the firm was delighted for the couple"]
+
+
+@pytest.mark.parametrize("text", [
+    "Singer George Michael said a new film marks his retirement. The pop star said it would be a quieter affair.",
+    "Singer George Michael said a new film marks his retirement. The 41-year-old chart-topper said he wanted a change.",
+])
+def test_a_description_of_the_one_person_named_need_not_be_their_title(text):
+    assert [q.speaker for q in factx.extract(text).quotes] == ["George Michael", "George Michael"]
