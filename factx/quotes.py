@@ -1089,6 +1089,8 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
                                                 for c in t.children)
         nested = (t.dep_ in ("conj", "parataxis", "advcl") and _cue_verb(t, lex) and not conditional
                   and t.lemma_.lower() not in lex.direct_only
+                  # "put" only introduces a quote ('put it: "..."'); "cut taxes, put patients first" is one report
+                  and (lex.verbs.get(t.lemma_.lower()) or t.lemma_.lower() in lex.passive_source_verbs | lex.naming_verbs)
                   and _speaks(t, next((c for c in t.children if c.dep_ in _SUBJ), None), lex)
                   and (t.dep_ == "conj" or own_subject or _comma_participle(t))) or (
             t.dep_ == "prep" and any(c.dep_ in ("pcomp", "pobj") and _cue_verb(c, lex)

@@ -1806,3 +1806,9 @@ def test_the_writers_as_did_aside_is_not_what_was_said(parse):
 ])
 def test_a_description_of_the_one_person_named_need_not_be_their_title(text):
     assert [q.speaker for q in factx.extract(text).quotes] == ["George Michael", "George Michael"]
+
+
+def test_a_verb_that_only_introduces_direct_quotes_does_not_cut_a_list_of_acts(parse):
+    sentence = "He said the Tories would cut taxes, put patients before statistics and bring discipline to schools."
+    assert [q.text for q in quotes_of(parse, sentence)] == [
+        "the Tories would cut taxes, put patients before statistics and bring discipline to schools"]
