@@ -1101,6 +1101,9 @@ def _split_pairs(doc, mentions: list[_Mention], lists: _Lists) -> list[_Mention]
     keys = Counter(norm(m.text) for m in mentions)
     out = []
     for m in mentions:
+        if " and " not in m.text.lower() and " or " not in m.text.lower():
+            out.append(m)  # no pair (the cheap test first)
+            continue
         tokens = doc[m.tok_start:m.tok_end]
         cut = [t.i for t in tokens if t.lower_ in ("and", "or")]
         if len(cut) == 1 and m.tok_start < cut[0] < m.tok_end - 1 and doc[cut[0] + 1].text[:1].isupper() \
