@@ -2386,6 +2386,11 @@ class _Resolver:
                 continue
             author = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                            and g.ent_type_ in ("ORG", "PERSON", "")), None)
+            if author is None:
+                # "by analysts Screen Digest": the name set beside the kind of author
+                author = next((a for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                               for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                               and a.ent_type_ in ("ORG", "PERSON") and a.left_edge.i == g.i + 1), None)
             if author is not None:
                 return author
         # "a Capital Economics statement", "the Halifax survey", "Mr Tanzi's statement": the owner named in it

@@ -1812,3 +1812,8 @@ def test_a_verb_that_only_introduces_direct_quotes_does_not_cut_a_list_of_acts(p
     sentence = "He said the Tories would cut taxes, put patients before statistics and bring discipline to schools."
     assert [q.text for q in quotes_of(parse, sentence)] == [
         "the Tories would cut taxes, put patients before statistics and bring discipline to schools"]
+
+
+def test_a_document_by_a_kind_of_author_named_beside_it_is_that_author():
+    text = "The UK market grew by 100%, according to a recent report by analysts Screen Digest."
+    assert [q.speaker for q in factx.extract(text).quotes] == ["Screen Digest"]
