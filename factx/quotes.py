@@ -63,6 +63,7 @@ _RUN_ON = re.compile(r"[ \t]+[a-z]")
 _LIST_GOES_ON = re.compile(r",[ \t]*(?:[a-z\"“‘']|and\b|or\b)")
 _LABEL_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"}
 _BULLETS = {"-", "–", "—", "•", "*"}
+_DASHES = ("-", "–", "—", "--")
 _GROUP_PRONOUNS = {"them", "those", "these", "us"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "&", "vs",
                 "de", "la", "le", "los", "las", "el", "du", "des", "der", "von", "van", "y"}
@@ -1267,15 +1268,24 @@ def _stranded_conjunct(head, last) -> list:
     return list(head.doc[last.i + 1:end + 1])
 
 
+def _hyphen_end(tok):
+    """The last token of the hyphenated word ``tok`` starts or continues ("co" - "operate"), which the
+    parse may have split into tokens of their own."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+        tok = doc[tok.i + 2]
+    return tok
+
+
 def _word_end(toks: list) -> list:
     """'he would co-operate fully': a span never ends inside a hyphenated word the parse split into
     clauses of their own; it takes the rest of the word and what hangs on it."""
-    doc, last = toks[0].doc, toks[-1]
-    if last.whitespace_ or last.i + 2 >= len(doc) or doc[last.i + 1].text != "-" or doc[last.i + 1].whitespace_ \
-            or not doc[last.i + 2].is_alpha:
+    last = toks[-1]
+    rest = _hyphen_end(last)
+    if rest.i == last.i:
         return toks
-    rest = doc[last.i + 2]
-    return toks + list(doc[last.i + 1:rest.right_edge.i + 1])
+    return toks + list(last.doc[last.i + 1:rest.right_edge.i + 1])
 
 
 def _word_start(toks: list) -> list:
@@ -1675,9 +1685,6 @@ def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
     if not span or _inside(direct_spans, *span) or len(_words(pd.text[span[0]:span[1]])) < 2:
         return None
     return _indirect(span, verb, subject, 0.6)
-
-
-_DASHES = ("-", "–", "—", "--")
 
 
 def _stray_that_clause(pd: _Doc, verb, direct_spans) -> _Cand | None:
@@ -2096,9 +2103,7 @@ class _Resolver:
                 right = conj.right_edge
         while left.i < head.i and (left.is_punct or left.dep_ == "cc"):
             left = doc[left.i + 1]
-        while right.i + 2 < len(doc) and not right.whitespace_ and doc[right.i + 1].text == "-" \
-                and not doc[right.i + 1].whitespace_ and doc[right.i + 2].is_alpha:
-            right = doc[right.i + 2]  # "its co-chairman": the parse split the word at its hyphen
+        right = _hyphen_end(right)  # "its co-chairman": the parse split the word at its hyphen
         start = left.idx
         newline = self.text.rfind("\n", start, head.idx)
         if newline >= 0:
