@@ -381,6 +381,9 @@ def test_more_non_quotes(parse, sentence):
      "the council to publish the accounts", "call"),
     ("Senator Mary Cole proposed a new tax on second homes.", "a new tax on second homes", "propose"),
     ("Senator Mary Cole demanded a full inquiry into the contract.", "a full inquiry into the contract", "demand"),
+    # a warning to someone not to do something is what the one who warned said
+    ("Several governors have warned the agency not to cut the grants this year.",
+     "not to cut the grants this year", "warn"),
 ])
 def test_requests_and_proposals(parse, sentence, text, cue):
     (quote,) = quotes_of(parse, sentence)
@@ -393,6 +396,7 @@ def test_requests_and_proposals(parse, sentence, text, cue):
     "When asked about the cost of the scheme, Mary Cole said nothing.",
     "Asked about the delay, the council's leader smiled.",
     "Senator Mary Cole proposed a toast.",
+    "Mary Cole was warned not to travel to the region.",
 ])
 def test_no_request_without_one_asking(parse, sentence):
     assert quotes_of(parse, sentence) == []
