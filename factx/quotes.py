@@ -92,6 +92,7 @@ class _Lexicon:
     first_name_genders: dict[str, str]
     cue_lemmas: frozenset[str]  # every lemma that can cue a report: verbs, speech nouns, naming verbs
     not_sources: frozenset[str]
+    norm_nouns: frozenset[str]
     role_limits: frozenset[str]
     source_nouns: frozenset[str]
     passive_source_verbs: frozenset[str]
@@ -153,6 +154,7 @@ def _lexicon() -> _Lexicon:
         cue_lemmas=frozenset(data["reporting_verbs"]) | frozenset(data["speech_nouns"]) | frozenset(data["naming_verbs"])
         | frozenset(data["belief_verbs"]),
         not_sources=frozenset(data["not_sources"]),
+        norm_nouns=frozenset(data["norm_nouns"]),
         role_limits=frozenset(data["role_limits"]),
         source_nouns=frozenset(data["unnamed_sources"]) | frozenset(data["human_sources"])
         | frozenset(data["organisation_heads"]) | roles,
@@ -1725,6 +1727,8 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
         if _inside(direct_spans, tok.idx, tok.idx + len(tok.text)) or _inside(fragments, tok.idx, tok.idx + len(tok.text)):
             continue
         obj = _according(tok)
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() in lex.norm_nouns:
+            continue  # "according to plan": in line with, not as said by
         if obj is not None:
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:

@@ -367,9 +367,17 @@ def test_reported_span_never_holds_half_a_pair_of_quote_marks(parse, sentence, t
     "He wants to raise the child he says is his.",
     "Nobody is denying that a merger is planned.",
     'The film goes "far beyond the usual story" in places.',
+    # "according to" meaning "in line with" names no source
+    "The building work went ahead according to plan.",
+    "Voters often pick a party according to their instinctive preference.",
 ])
 def test_more_non_quotes(parse, sentence):
     assert quotes_of(parse, sentence) == []
+
+
+def test_according_to_a_source_is_still_reported(parse):
+    (quote,) = quotes_of(parse, "The shop sells leather goods and pottery, according to its website.")
+    assert (quote.text, quote.speaker, quote.cue) == ("The shop sells leather goods and pottery", "its website", "according to")
 
 
 @pytest.mark.parametrize("sentence,text,cue", [
