@@ -450,9 +450,9 @@ def _blocked(verb, lex: _Lexicon) -> bool:
         return True  # "without asking people to pay more": not asked
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children):
         return True  # "has yet to reveal": not done yet
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in lex.request_verbs and infinitive \
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in lex.request_verbs and infinitive \
             and (head.lemma_.lower() != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children)):
-        return True  # "urged the chancellor to admit ...": asked to say it, not said
+        return True  # "urged the chancellor to admit ...", "wants voters to recall ...": asked to say it, not said
     return verb.dep_ == "xcomp" and head.lemma_.lower() in lex.blocking_heads
 
 
@@ -510,6 +510,10 @@ def _parsed_subject(verb, lex: _Lexicon):
         if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and _cue_verb(v.head.head, lex) \
                 and (v.dep_ == "conj" or v.tag_ == "VBG"):
             v = v.head.head
+            continue
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and not any(
+                c.dep_ in _SUBJ and _may_be_source(c, lex) for c in v.head.children):
+            v = v.head.head  # "officials believe relief is possible and have been calling for ...": not the relief
             continue
         if v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in lex.object_control \
                 and not adjunct and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):

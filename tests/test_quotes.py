@@ -405,6 +405,8 @@ def test_requests_and_proposals(parse, sentence, text, cue):
     "Asked about the delay, the council's leader smiled.",
     "Senator Mary Cole proposed a toast.",
     "Mary Cole was warned not to travel to the region.",
+    # what someone wants others to say or recall is not said
+    "Senator Cole wants voters to recall that she opposed the war.",
 ])
 def test_no_request_without_one_asking(parse, sentence):
     assert quotes_of(parse, sentence) == []
@@ -1829,3 +1831,10 @@ def test_a_verb_that_only_introduces_direct_quotes_does_not_cut_a_list_of_acts(p
 def test_a_document_by_a_kind_of_author_named_beside_it_is_that_author():
     text = "The UK market grew by 100%, according to a recent report by analysts Screen Digest."
     assert [q.speaker for q in factx.extract(text).quotes] == ["Screen Digest"]
+
+
+def test_verb_joined_to_a_belief_clause_is_the_believers(parse):
+    # the parse hangs the second verb on the clause believed; its subject is not a source
+    (quote,) = quotes_of(parse, "Many mayors believe debt relief is possible only through the courts "
+                                "and have been calling on Congress to change the law.")
+    assert (quote.speaker, quote.cue, quote.text) == ("Many mayors", "call", "to change the law")
