@@ -680,7 +680,9 @@ def _direct_cue(pd: _Doc, mark: _Marked, content_end: int):
         if crossed and prev.text != ":":
             asked = _asked(prev, lex) if prev.text in _SENT_END else None
             return (None, asked, None, None) if asked is not None else None
-        if prev.text in (":", ",", "—", "–", "-") or _cue_verb(prev, lex):
+        if prev.text in (":", ",", "—", "–", "-") or _cue_verb(prev, lex) or (
+                prev.text == ";" and k > 0 and _cue_verb(doc[k - 1], lex)):  # 'the Australian said; "..."'
+            k = k - 1 if prev.text == ";" else k
             found = _scan_cue(doc, k, -1, lex)
             if found and found[1] is None and prev.text == ":":
                 subject = _colon_clause_subject(prev, lex)
@@ -955,7 +957,8 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             # 'X, she said, "is a perfect example" of ...': the writer's sentence goes on after the
             # closing mark, so the quote is a fragment of it
             clause, demoted = False, True
-        if clause and (found or (not short and (m.continues or len(words) >= 4))):
+        whole = ends_punct and len(words) >= 2 and words[0][:1].isupper()  # '"It was hard."': a sentence of its own
+        if clause and (found or (not short and (m.continues or len(words) >= 4 or whole))):
             if m.single and not found and len(words) < 4:
                 continue
             if not found and not m.continues and not ends_punct and words[0][:1].islower():
@@ -1022,7 +1025,12 @@ def _cue_after(pd: _Doc, at: int) -> bool:
     if tok is None:
         return False
     doc = pd.doc
-    return any(_cue_verb(t, pd.lex) for t in doc[tok.i:min(len(doc), tok.i + 4)])
+    for t in doc[tok.i:min(len(doc), tok.i + 8)]:  # '"...," the former England manager said'
+        if _cue_verb(t, pd.lex):
+            return True
+        if t.text in _SENT_END or t.text in (",", ";", ":") or _is_mark(t, pd.lex):
+            return False
+    return False
 
 
 def _comma_participle(tok) -> bool:
@@ -2343,7 +2351,8 @@ class _Resolver:
         if definite and earlier is not None and not specific and not (earlier.plural and tok.tag_ == "NN"):
             return _Speaker(earlier.name, earlier.id, written, start, end, earlier.sort, head=head, plural=earlier.plural)
         # a bare "the <noun>" ("the mayor", "the company"), not "the head of ..." nor "the man who ..."
-        plain = definite and first.lower_ == "the" and (tok.tag_ == "NN" or role_word) \
+        aged = tok.lower_ == "old" and bool(_AGE.search(written))  # "the 25-year-old": the parse's head is "old"
+        plain = definite and first.lower_ == "the" and (tok.tag_ == "NN" or role_word or aged) \
             and not any(c.dep_ in ("prep", "acl", "appos") or c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != ","
                         for c in tok.children)  # "the MP, who is consulting his lawyers,": still the MP
         if plain and head in lex.press_nouns and self.reporters:
@@ -2447,7 +2456,7 @@ class _Resolver:
         if head in self.lex.relational_roles:
             return False
         return head in self.lex.person_roles or tok.ent_type_ == "NORP" or bool(_AGE.fullmatch(head)) \
-            or bool(_AGE.search(self.text, tok.left_edge.idx, tok.idx))  # "the 41-year-old chart-topper"
+            or bool(_AGE.search(self.text, tok.left_edge.idx, tok.idx + len(tok.text)))  # "the 41-year-old chart-topper"
 
     def _only_person_near(self, tok, at: int, head: str) -> tuple[str, str | None] | None:
         """The one person named, outside quoted words, in the paragraph of ``at`` and the one before,

@@ -1838,3 +1838,28 @@ def test_verb_joined_to_a_belief_clause_is_the_believers(parse):
     (quote,) = quotes_of(parse, "Many mayors believe debt relief is possible only through the courts "
                                 "and have been calling on Congress to change the law.")
     assert (quote.speaker, quote.cue, quote.text) == ("Many mayors", "call", "to change the law")
+
+
+def test_an_age_description_is_the_one_person_named(parse):
+    text = 'Anna Berg won in straight sets on Sunday. "We played well," said the 25-year-old.'
+    (quote,) = quotes_of(parse, text)
+    assert (quote.kind, quote.speaker) == ("direct", "Anna Berg")
+
+
+def test_an_age_description_with_two_people_named_stays_as_written(parse):
+    text = 'Anna Berg beat Maria Lopez in straight sets on Sunday. "We played well," said the 25-year-old.'
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "the 25-year-old"
+
+
+def test_short_quote_before_a_long_subject_and_a_short_sentence_after(parse):
+    text = ('Anna Berg won in straight sets on Sunday. "We played well," the former world number one said. '
+            '"It was hard."')
+    found = [(q.kind, q.text, q.cue) for q in quotes_of(parse, text)]
+    assert found == [("direct", "We played well", "say"), ("direct", "It was hard.", None)]
+
+
+def test_cue_before_a_semicolon_introduces_the_quote(parse):
+    text = 'When Lee Hale shook his hand after another defeat, the Australian said; "You are the best."'
+    (quote,) = quotes_of(parse, text)
+    assert (quote.kind, quote.cue, quote.speaker) == ("direct", "say", "Lee Hale")
