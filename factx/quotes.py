@@ -1274,12 +1274,21 @@ def _stranded_conjunct(head, last) -> list:
     cue = head.head
     if head.dep_ != "ccomp" or cue.i > head.i:
         return []
-    tail = [c for c in cue.children if c.dep_ == "conj" and c.i > last.i and c.pos_ in ("ADP", "NOUN", "ADJ", "ADV")
+    tail = [c for c in cue.children if c.dep_ == "conj" and c.i > last.i and (
+                c.pos_ in ("ADP", "NOUN", "ADJ", "ADV") or _shared_state(c, head))
             and any(b.dep_ == "cc" and last.i < b.i < c.i for b in cue.children)]
     if not tail:
         return []
     end = max(t.i for t in tail[-1].subtree)
     return list(head.doc[last.i + 1:end + 1])
+
+
+def _shared_state(conj, clause) -> bool:
+    """'said she was pleased but was worried about the cost': a state in the reported clause's tense
+    with no subject of its own continues what was said (a deed, 'but was jailed', does not)."""
+    return conj.lemma_ == "be" and conj.pos_ == "AUX" and conj.tag_ == clause.tag_ and clause.lemma_ == "be" \
+        and any(c.dep_ in ("acomp", "attr") for c in conj.children) \
+        and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in conj.children)
 
 
 def _hyphen_end(tok):

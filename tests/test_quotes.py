@@ -1863,3 +1863,9 @@ def test_cue_before_a_semicolon_introduces_the_quote(parse):
     text = 'When Lee Hale shook his hand after another defeat, the Australian said; "You are the best."'
     (quote,) = quotes_of(parse, text)
     assert (quote.kind, quote.cue, quote.speaker) == ("direct", "say", "Lee Hale")
+
+
+def test_a_state_joined_to_the_reported_clause_is_still_reported(parse):
+    (quote,) = quotes_of(parse, 'Mary Jones said she was pleased with the "strong turnout" '
+                                'but was worried about the cost of the new bridge.')
+    assert quote.text.endswith("but was worried about the cost of the new bridge")
