@@ -1448,6 +1448,10 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
         return None  # "after the department asked X to ..., Y said": a time clause, not an aside
     inner = [t for t in verb.subtree if not t.is_punct]
     left, right = inner[0].i, inner[-1].i
+    own = _subject(verb, lex)
+    if own is not None and left < own.left_edge.i < verb.i and doc[own.left_edge.i - 1].text == "," and all(
+            c.dep_ in ("advcl", "prep", "punct") for c in verb.children if c.i < own.left_edge.i):
+        left = own.left_edge.i  # "If it returns, the message said, it will ...": the parse hung the if-clause on the aside
     if left == 0 or doc[left - 1].text != ",":
         return None
     if left > 1 and doc[left - 2].tag_ in ("WDT", "WP"):

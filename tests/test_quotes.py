@@ -1869,3 +1869,13 @@ def test_a_state_joined_to_the_reported_clause_is_still_reported(parse):
     (quote,) = quotes_of(parse, 'Mary Jones said she was pleased with the "strong turnout" '
                                 'but was worried about the cost of the new bridge.')
     assert quote.text.endswith("but was worried about the cost of the new bridge")
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the shop does return, the message said, it would not be selling any more records.",
+    "When the deal closes, the company said, about 200 jobs will go.",
+])
+def test_aside_after_an_opening_subordinate_clause(parse, sentence):
+    # the parse hangs the opening clause on the aside; the whole sentence around it is what was said
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.cue, quote.text) == ("indirect", "say", sentence[:-1])
