@@ -2227,7 +2227,11 @@ class _Resolver:
         lex = self.lex
         low = tok.lower_
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            rel = tok
             tok = tok.head.head
+            near = next((c for c in tok.subtree if c.dep_ == "conj" and c.i == rel.i - 1), None)
+            if low == "who" and near is not None and near.pos_ == "PROPN":
+                tok = near  # "backed by Culture, Media and Sport Secretary Jane Cole who said": the name before "who"
             low = tok.lower_
         if low in ("this", "that", "these", "those") and any(True for _ in tok.children):
             start, end = self._np_full(tok)

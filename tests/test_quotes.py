@@ -1879,3 +1879,10 @@ def test_aside_after_an_opening_subordinate_clause(parse, sentence):
     # the parse hangs the opening clause on the aside; the whole sentence around it is what was said
     (quote,) = quotes_of(parse, sentence)
     assert (quote.kind, quote.cue, quote.text) == ("indirect", "say", sentence[:-1])
+
+
+def test_who_after_the_last_name_of_a_list_is_that_name(parse):
+    text = ('His plan was backed by Culture, Media and Sport Secretary Jane Cole who said: '
+            '"Parents must check the labels."')
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Jane Cole"
