@@ -885,6 +885,10 @@ def _scan_cue(doc, i: int, step: int, lex: _Lexicon, limit: int = 40, quote_end:
             subject = _subject(tok, lex)
             if subject is None and step < 0:
                 subject = _person_set_off(tok)
+            elif step < 0 and subject.i < tok.i and tok.i > 1 and {doc[tok.i - 1].text, doc[tok.i - 2].text} & {","} \
+                    and any(_is_mark(doc[k], lex) for k in (tok.i - 1, tok.i - 2)):
+                # '"A literate population," insisted Mr Sener, "will ...': the subject the parse took is quoted
+                subject = _inverted_subject(tok, tok.idx) or subject
             if step > 0 and (subject is None or subject.idx < quote_end):
                 subject = _first_noun(doc, i, tok.i) or _inverted_subject(tok, quote_end)
             if not _speaks(tok, subject, lex):
@@ -951,6 +955,11 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
                          and text[m.close - 1] in ",!?" and _cue_after(pd, m.close + m.close_w)):
             clause = False  # 'said "our country" was being ...': a fragment of the writer's sentence
         demoted = False
+        first = pd.token_at(start)
+        if clause and first is not None and words[0][:1].islower() and first.tag_ in _FINITE and not any(
+                c.dep_ in _SUBJ and start <= c.idx < end for c in first.children) and not _split_from(marked, m, text):
+            # 'said the device, sold only in Japan, "saves a lot of time"': the subject is the writer's
+            clause, demoted = False, bool(found and found[0] is not None)
         if clause and found and found[2] is not None and found[2] < m.open and m.close is not None \
                 and text[m.close - 1] not in ".,;:!?…" and _runs_on(text, m.close + m.close_w) \
                 and not _cue_after(pd, m.close + m.close_w):
@@ -1009,6 +1018,13 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             frag.orphan = True  # kept only if a reported clause holds it ("X, she said, is "...")
         out.append(frag)
     return out
+
+
+def _split_from(marked: list[_Marked], m: _Marked, text: str) -> bool:
+    """'"A literate population," insisted Mr Sener, "will make ..."': the quote goes on from one
+    closed with a comma just before it, across the cue."""
+    return any(p.close is not None and p.close < m.open and m.open - p.close < 80 and text[p.close - 1] == ","
+               for p in marked)
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:dubbed|called|named|nicknamed|titled|entitled|known as|billed as)\s*$", re.I)

@@ -1886,3 +1886,21 @@ def test_who_after_the_last_name_of_a_list_is_that_name(parse):
             '"Parents must check the labels."')
     (quote,) = quotes_of(parse, text)
     assert quote.speaker == "Jane Cole"
+
+
+def test_quoted_predicate_of_the_writers_subject_is_partial(parse):
+    (quote,) = quotes_of(parse, 'The firm said the device, sold only in Japan, "saves a lot of time".')
+    assert (quote.kind, quote.cue, quote.speaker) == ("partial", "say", "The firm")
+
+
+def test_second_half_of_a_quote_split_by_its_cue(parse):
+    text = '"A literate and skilled workforce," insisted Mr Sener, "will make a positive impact on the EU."'
+    found = [(q.kind, q.speaker, q.text) for q in quotes_of(parse, text)]
+    assert found == [("direct", "Sener", "A literate and skilled workforce"),
+                     ("direct", "Sener", "will make a positive impact on the EU.")]
+
+
+def test_quoted_words_in_the_speakers_description_do_not_move_the_speaker(parse):
+    text = 'Barbara Hale, one of the so-called "Blair Babes" elected in 1997, told researchers: "I remember it well."'
+    (quote,) = quotes_of(parse, text)
+    assert (quote.speaker, quote.cue) == ("Barbara Hale", "tell")
