@@ -108,6 +108,7 @@ class _Lexicon:
     press_cues: frozenset[str]
     authored: frozenset[str]
     no_speaker: frozenset[str]
+    imputing_verbs: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
@@ -171,6 +172,7 @@ def _lexicon() -> _Lexicon:
         press_cues=frozenset(data["press_cues"]),
         authored=frozenset(data["authored_documents"]),
         no_speaker=frozenset(data["no_speaker"]),
+        imputing_verbs=frozenset(data["imputing_verbs"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
         evidence_verbs=frozenset(data["evidence_verbs"]),
@@ -448,6 +450,8 @@ def _blocked(verb, lex: _Lexicon) -> bool:
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "without":
         return True  # "without asking people to pay more": not asked
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in lex.imputing_verbs:
+        return True  # "accused the board of claiming ...": what the board is said to have done
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children):
         return True  # "has yet to reveal": not done yet
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in lex.request_verbs and infinitive \
@@ -1007,6 +1011,8 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
         if verb is not None and (_cue_verb(verb, lex) and not (verb.idx <= start < verb.idx + len(verb.text))):
             frag.cue_tok, frag.cue_start, frag.cue_end = verb, verb.idx, verb.idx + len(verb.text)
             frag.speaker_tok = _subject(verb, lex)
+            if frag.speaker_tok is not None and frag.speaker_tok.lower_ in lex.no_speaker:
+                continue  # 'when someone mentions "soft drinks"'
             if frag.speaker_tok is not None and _speaks(verb, frag.speaker_tok, lex):
                 out.append(frag)
                 continue
@@ -1273,6 +1279,7 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
         return None
     if len(toks) > 2 and toks[0].dep_ in ("advmod", "cc") and toks[1].text == "," and toks[0].head.i == head.i:
         toks = toks[2:]  # "However, ..." joins the clause to the story, it is not what was said
+    toks = _cue_setting(toks, head, pd.lex)
     while len(toks) > 1 and (toks[-1].dep_ == "cc" or toks[-1].text in ("-", "–", "—", ",")):
         toks = toks[:-1]  # "a bid for Tom Reed - but ...": the joint to the next clause is not said
     toks = toks + _stranded_object(toks[-1]) + _stranded_conjunct(head, toks[-1])
@@ -1282,6 +1289,29 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
     if end <= start or len(_words(pd.text[start:end])) < 2:
         return None
     return _balanced(pd.text, start, end, pd.lex)
+
+
+_SETTING_NOUNS = frozenset({"past", "interview", "speech", "conference", "briefing", "meeting", "hearing",
+                            "address", "broadcast", "programme", "program", "show", "podcast", "debate"})
+
+
+def _cue_setting(toks: list, head, lex: _Lexicon) -> list:
+    """'has said in the past it markets ...', 'said in a statement the firm would ...': a time or an
+    occasion right after the cue, before a clause with no "that", is when and where it was said."""
+    cue = head.head
+    first = toks[0] if toks else None
+    if first is None or head.dep_ != "ccomp" or first.i != cue.i + 1 or first.dep_ != "prep" \
+            or first.head.i != head.i or first.lower_ not in ("in", "on", "at", "during", "over"):
+        return toks
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _SETTING_NOUNS
+                           or obj.lemma_.lower() in lex.documents):
+        return toks
+    end = first.right_edge.i
+    rest = [t for t in toks if t.i > end and not (t.i == end + 1 and t.text == ",")]
+    if not any(t.dep_ in _SUBJ and t.head.i == head.i for t in rest):
+        return toks
+    return rest
 
 
 def _stranded_conjunct(head, last) -> list:
@@ -1841,6 +1871,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             dep = child.dep_
             target = None
             if dep == "ccomp" and "ccomp" in allowed:
+                if child.i > tok.i and (child.tag_ in _FINITE or any(
+                        a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in child.children)) and any(
+                        c.dep_ == "prep" and c.lower_ == "to" and tok.i < c.i < child.i for c in tok.children) \
+                        and not any(c.dep_ in _SUBJ or c.dep_ in ("expl", "mark") for c in child.children):
+                    continue  # "new sections added to the fair include ...": the parse made the sentence's verb a clause
                 if child.tag_ == "VBG" and child.i > tok.i and not any(
                         t.tag_ in _FINITE or t.dep_ == "mark" for t in child.subtree) \
                         and tok.lemma_.lower() not in lex.document_verbs | lex.evidence_verbs \
@@ -1850,7 +1885,8 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             elif dep == "xcomp" and "xcomp" in allowed and child.pos_ in ("VERB", "AUX"):
                 target, conf = child, 0.6
             elif dep == "xcomp" and "ccomp" in allowed and child.i > tok.i and child.tag_ == "VBG" and any(
-                    t.tag_ in _FINITE and t.dep_ == "ccomp" and t.head.i == child.i for t in child.subtree):
+                    t.dep_ == "ccomp" and t.head.i == child.i and (t.tag_ in _FINITE or any(
+                        a.dep_ == "aux" and a.tag_ == "MD" for a in t.children)) for t in child.subtree):
                 # 'say taxing consumption encourages savings': the parse took the gerund subject for
                 # the verb's complement and hung the finite clause on it
                 target, conf = child, 0.7

@@ -1904,3 +1904,36 @@ def test_quoted_words_in_the_speakers_description_do_not_move_the_speaker(parse)
     text = 'Barbara Hale, one of the so-called "Blair Babes" elected in 1997, told researchers: "I remember it well."'
     (quote,) = quotes_of(parse, text)
     assert (quote.speaker, quote.cue) == ("Barbara Hale", "tell")
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Acme Toys, the makers of Blaster, has said in the past it markets its toys responsibly.",
+     "it markets its toys responsibly"),
+    ("The firm said in a statement the deal would close in May.", "the deal would close in May"),
+])
+def test_when_and_where_it_was_said_is_not_what_was_said(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
+
+
+def test_a_gerund_subject_clause_is_reported(parse):
+    (quote,) = quotes_of(parse, "Teachers, parents and many doctors say allowing phones in schools would harm sleep.")
+    assert (quote.cue, quote.text) == ("say", "allowing phones in schools would harm sleep")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the parse makes the sentence's own verb a clause of the participle before it
+    "New sections added to this year's fair include Music of the Future and Music of the World.",
+    "A large share of the refugees admitted to the United States have been Christian.",
+    # an imputed act, and an indefinite someone
+    "He was accused of claiming the plan would work.",
+    'If you think of cola when someone mentions "soft drinks" you may be surprised.',
+])
+def test_no_report_in_participles_imputed_acts_or_from_someone(parse, sentence):
+    assert quotes_of(parse, sentence) == []
+
+
+def test_the_accusation_is_reported_but_not_the_imputed_claim(parse):
+    found = [(q.speaker, q.cue) for q in quotes_of(parse, "The minister accused the board of claiming it would "
+                                                             "cut costs while spending more.")]
+    assert found == [("The minister", "accuse")]
