@@ -109,6 +109,7 @@ class _Lexicon:
     authored: frozenset[str]
     no_speaker: frozenset[str]
     imputing_verbs: frozenset[str]
+    listener_verbs: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
@@ -173,6 +174,7 @@ def _lexicon() -> _Lexicon:
         authored=frozenset(data["authored_documents"]),
         no_speaker=frozenset(data["no_speaker"]),
         imputing_verbs=frozenset(data["imputing_verbs"]),
+        listener_verbs=frozenset(data["listener_verbs"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
         evidence_verbs=frozenset(data["evidence_verbs"]),
@@ -1193,7 +1195,10 @@ def _unshared_modal(t, head) -> bool:
 def _lost_subject(target, verb, lex: _Lexicon):
     """'maintained Mr Brown would have a role': the parse made the clause's subject the cue's object.
     An object right before a subjectless complement clause is that clause's subject."""
-    if any(g.dep_ in _SUBJ or g.dep_ == "expl" for g in target.children) or target.tag_ in ("VBG", "VBN", "TO"):
+    lemma = verb.lemma_.lower()
+    misplaced = lemma not in lex.listener_verbs and not {"dobj", "dobj:any"} & set(lex.verbs.get(lemma, ()))
+    if target.tag_ in ("VBG", "VBN", "TO") or not misplaced and any(
+            g.dep_ in _SUBJ or g.dep_ == "expl" for g in target.children):
         return None
     if any(g.dep_ == "aux" and g.lower_ == "to" or g.dep_ == "mark" for g in target.children) \
             or target.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.needs_object \
@@ -1207,7 +1212,14 @@ def _lost_subject(target, verb, lex: _Lexicon):
     # compared to Labour's plans was a cut")
     between = {t.i for c in verb.children if c.dep_ == "prep" and obj.right_edge.i < c.left_edge.i
                and c.right_edge.i < target.left_edge.i for t in c.subtree}
-    return obj if all(k in between for k in range(obj.right_edge.i + 1, target.left_edge.i)) else None
+    if misplaced and obj.pos_ == "PRON" or any(g.dep_ in _SUBJ for g in target.children) and obj.ent_type_ == "PERSON":
+        return None
+    if misplaced:
+        # 'admitted their trip to Madrid to face league leaders Real was ...': what the parse hung between
+        between |= {t.i for c in verb.children if c.dep_ in ("advcl", "npadvmod") and obj.right_edge.i < c.left_edge.i
+                    and c.right_edge.i < target.left_edge.i for t in c.subtree}
+    doc = verb.doc
+    return obj if all(k in between or doc[k].is_punct for k in range(obj.right_edge.i + 1, target.left_edge.i)) else None
 
 
 def _clause_joined_before(target, verb, lex: _Lexicon) -> list:

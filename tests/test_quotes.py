@@ -1937,3 +1937,21 @@ def test_the_accusation_is_reported_but_not_the_imputed_claim(parse):
     found = [(q.speaker, q.cue) for q in quotes_of(parse, "The minister accused the board of claiming it would "
                                                              "cut costs while spending more.")]
     assert found == [("The minister", "accuse")]
+
+
+@pytest.mark.parametrize("sentence,start", [
+    # the parse made the reported clause's subject the cue's object
+    ("His mother, Jane, said her son's killer, Mark Hill, 17 - who was jailed for life in March - "
+     "had copied scenes in the film.", "her son's killer"),
+    ("Leeds manager Paul Dunn admitted their trip to Madrid to face league leaders Real was the "
+     "hardest test possible.", "their trip to Madrid"),
+])
+def test_reported_clause_keeps_its_subject(parse, sentence, start):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text.startswith(start) and quote.text.endswith(sentence[-12:-1])
+
+
+def test_the_one_reminded_is_not_part_of_the_report(parse):
+    text = "Mary Cole spoke on Monday. She reminded voters she had opposed the war."
+    (quote,) = quotes_of(parse, text)
+    assert (quote.speaker, quote.text) == ("Mary Cole", "she had opposed the war")
