@@ -1137,6 +1137,8 @@ def _cut_tail(toks: list, head, lex: _Lexicon) -> list:
                                      # "in what it called the budget of 2002": a name given, not a source
                                      and not (c.lemma_.lower() in lex.naming_verbs
                                               and any(g.lower_ == "what" for g in c.children))
+                                     # "both on what it promised and ...": the thing promised
+                                     and not any(g.lower_ == "what" and g.dep_ == "dobj" for g in c.children)
                                      for c in t.children))
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         trailing_source = after_comma and t.dep_ == "prep" and t.lower_ == "according" and t.i > head.i

@@ -1955,3 +1955,9 @@ def test_the_one_reminded_is_not_part_of_the_report(parse):
     text = "Mary Cole spoke on Monday. She reminded voters she had opposed the war."
     (quote,) = quotes_of(parse, text)
     assert (quote.speaker, quote.text) == ("Mary Cole", "she had opposed the war")
+
+
+def test_what_someone_promised_inside_a_report_is_not_a_nested_source(parse):
+    sentence = "Mr Grant said it was vital for a bank to have public trust, both on what it promised and what it delivered."
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == sentence[len("Mr Grant said "):-1]
