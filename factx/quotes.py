@@ -1259,9 +1259,18 @@ def _split_clause_rest(target, verb, lex: _Lexicon):
         gap = doc[target.right_edge.i + 1:c.left_edge.i]
         joined = any(t.dep_ == "cc" for t in (*gap, target.right_edge))
         if all(t.text == "," or t.dep_ == "cc" for t in gap) and (
-                joined or not any(g.dep_ in _SUBJ for g in c.children)):
+                joined or not any(g.dep_ in _SUBJ for g in c.children) or _fronted(target)):
             return c
     return None
+
+
+def _fronted(clause) -> bool:
+    """'claim that of the £750m the minister pledged, only £41m was spent': the parse made the
+    fronted phrase's relative clause the complement; the clause after the comma is its rest."""
+    doc = clause.doc
+    first = clause.left_edge
+    return first.lower_ == "that" and first.i + 1 < len(doc) and doc[first.i + 1].dep_ == "prep" \
+        and doc[first.i + 1].head.i == clause.i
 
 
 def _content_span(pd: _Doc, head, exclude=None) -> tuple[int, int] | None:

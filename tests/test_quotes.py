@@ -1961,3 +1961,9 @@ def test_what_someone_promised_inside_a_report_is_not_a_nested_source(parse):
     sentence = "Mr Grant said it was vital for a bank to have public trust, both on what it promised and what it delivered."
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == sentence[len("Mr Grant said "):-1]
+
+
+def test_fronted_phrase_and_the_clause_after_it_are_one_report(parse):
+    sentence = "The unions claim that of the £20m the minister promised last year, only £2m has been paid."
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == "of the £20m the minister promised last year, only £2m has been paid"
