@@ -1344,7 +1344,7 @@ def _stranded_conjunct(head, last) -> list:
     if head.dep_ != "ccomp" or cue.i > head.i:
         return []
     tail = [c for c in cue.children if c.dep_ == "conj" and c.i > last.i and (
-                c.pos_ in ("ADP", "NOUN", "ADJ", "ADV") or _shared_state(c, head))
+                c.pos_ in ("ADP", "NOUN", "ADJ", "ADV") or _shared_state(c, head) or _own_stance(c))
             and any(b.dep_ == "cc" and last.i < b.i < c.i for b in cue.children)]
     if not tail:
         return []
@@ -1358,6 +1358,14 @@ def _shared_state(conj, clause) -> bool:
     return conj.lemma_ == "be" and conj.pos_ == "AUX" and conj.tag_ == clause.tag_ and clause.lemma_ == "be" \
         and any(c.dep_ in ("acomp", "attr") for c in conj.children) \
         and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in conj.children)
+
+
+def _own_stance(conj) -> bool:
+    """'has said that the projects are complex - and it was confident the money would be spent': the
+    source's stance on more of the same, told with a pronoun for it, goes on what was said."""
+    return conj.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they")
+                                       for c in conj.children) \
+        and any(c.dep_ == "acomp" and any(g.dep_ == "ccomp" for g in c.children) for c in conj.children)
 
 
 def _hyphen_end(tok):

@@ -1967,3 +1967,9 @@ def test_fronted_phrase_and_the_clause_after_it_are_one_report(parse):
     sentence = "The unions claim that of the £20m the minister promised last year, only £2m has been paid."
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == "of the £20m the minister promised last year, only £2m has been paid"
+
+
+def test_the_sources_stance_joined_after_a_dash_goes_on_the_report(parse):
+    sentence = "The council has said that the road is closed - and it was sure the work would be finished by May."
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == "the road is closed - and it was sure the work would be finished by May"
