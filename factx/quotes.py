@@ -1523,6 +1523,8 @@ def _parenthetical(pd: _Doc, verb, direct_spans) -> _Cand | None:
         return _indirect(span, verb, subject, 0.7)
     if any(c.dep_ == "mark" for c in verb.children):
         return None  # "after the department asked X to ..., Y said": a time clause, not an aside
+    if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJ for c in verb.children):
+        return None  # "when adding January's figures, the record ended ...": a participle has no aside of its own
     inner = [t for t in verb.subtree if not t.is_punct]
     left, right = inner[0].i, inner[-1].i
     own = _subject(verb, lex)
