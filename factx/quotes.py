@@ -2824,6 +2824,8 @@ class _Resolver:
                 if (kind == "plural") == spk.plural or (kind == "plural" and spk.sort == "group"):
                     found = (pos, spk)
                     break
+        if found is None:
+            found = self._common_subject_before(at, kind, content)
         if kind == "thing":
             # "BA will suspend the flights - which it says ...": a nearer organisation subject wins
             org = self._organisation_subject_before(at, content)
@@ -2842,6 +2844,33 @@ class _Resolver:
                 if spk is not None and spk.name:
                     return _Speaker(spk.name, spk.id, None, None, None, "group", plural=True)
         return found[1] if found is not None else None
+
+    def _common_subject_before(self, at: int, kind: str, content: tuple[int, int]) -> tuple[int, _Speaker] | None:
+        """For "it"/"they": the nearest subject in this or the previous sentence that is a body or
+        a group of sources named by a common noun ("The committee found ... It warned", "Law lords
+        ruled ... They said", "The three have refused ... They announced")."""
+        lex = self.lex
+        for tok in self._subjects_before(at, content):
+            if tok.head.dep_ not in ("ROOT", "conj") or tok.pos_ == "PRON":
+                continue  # only the subjects of main clauses
+            if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or tok.pos_ == "PROPN":
+                return None  # a name is nearer: other rules decide for names
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                continue  # "His record": what someone has, not who speaks
+            noun = tok.lemma_.lower()
+            if kind == "plural":
+                fits = tok.tag_ == "NNS" and noun not in lex.documents and (
+                    noun in lex.source_nouns or noun in lex.person_roles or noun.endswith(("er", "or", "ist", "ian"))) \
+                    or tok.lower_ in lex.joint_nouns and any(c.dep_ == "det" for c in tok.children)
+            else:
+                fits = tok.tag_ == "NN" and noun not in lex.human_sources and noun not in lex.person_roles and (
+                    noun in lex.source_nouns or noun in lex.organisation_heads or noun in lex.documents)
+            if not fits:
+                continue
+            spk = self.speaker(tok, tok.idx)
+            if spk is not None and spk.name and (spk.sort != "person" or spk.plural):
+                return tok.idx, spk
+        return None
 
     def _subjects_before(self, at: int, content: tuple[int, int], same_sentence: bool = False):
         """Subject tokens before ``at``, nearest first, in this sentence and the one before (this one

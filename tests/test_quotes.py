@@ -1975,3 +1975,22 @@ def test_the_sources_stance_joined_after_a_dash_goes_on_the_report(parse):
     sentence = "The council has said that the road is closed - and it was sure the work would be finished by May."
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == "the road is closed - and it was sure the work would be finished by May"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The committee reached its conclusions after it found a backlog of 250,000 cases. "
+     "It warned that the agency could take five years to recover.", "The committee"),
+    ("Senior law lords ruled against the detention measures last week. "
+     "They said it was wrong to have one law for foreign suspects and another for British ones.",
+     "Senior law lords"),
+])
+def test_it_and_they_go_back_to_a_body_named_by_a_common_noun(parse, text, speaker):
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == speaker
+
+
+def test_they_is_not_a_plural_noun_inside_a_subordinate_clause(parse):
+    text = ("The court will decide whether makers of the software can be held responsible. "
+            "They said that sharing firms had some responsibility.")
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker is None
