@@ -61,6 +61,12 @@ EVENT_NOUNS = frozenset(D["event_name_nouns"])
 HOLIDAY_TIME_HEADS = frozenset(D["holiday_time_heads"])
 STORY_YEAR_WORDS: dict[str, int] = D["story_year_words"]
 START_VERBS = frozenset(D["start_verbs"])
+REF_EVENT_FOLLOWERS = frozenset(D["ref_event_followers"])
+TIME_NAME_WORDS = frozenset(D["time_name_words"])
+GERUND_SHARED_TIME_PREPS = frozenset(D["gerund_shared_time_prepositions"])
+PRESENT_NOT_AHEAD = frozenset(D["present_not_ahead_words"])
+SEASON_REFS: dict[str, str] = D["season_refs"]
+POSSESSIVES = frozenset(D["possessive_determiners"])
 
 
 def _alt(words, capital: bool = False) -> str:
@@ -154,7 +160,7 @@ _SPEC: list[tuple[str, str]] = [
     ("weekday", rf"{B}{R_PMOD}(?:(?P<rel>this\s+past|last|next|this|the\s+following|the\s+previous|the\s+next)\s+)?"
                 rf"(?P<wd>{R_WD})(?P<plural>s)?(?:\s+{R_PART})?{E}"),
     ("relunit", rf"{B}{R_PMOD}(?:(?P<pre>earlier|later)\s+)?(?:(?P<the>the\s+)?{R_REL}|(?P<that>that|the\s+same))\s+"
-                rf"(?P<runit>week(?:end)?|month|year|decade|century|quarter)(?P<plural>s)?{E}"),
+                rf"(?P<runit>week(?:end)?|month|year|decade|century|quarter|season)(?P<plural>s)?{E}"),
     ("inthe", rf"{B}(?P<pre>earlier|later|early|late)\s+in\s+the\s+(?P<runit>day|week|month|year)(?P<rest>\s+before|"
               rf"\s+after)?{E}"),
     ("endof", rf"{B}(?P<pmod>the\s+(?:end|beginning|start|middle|turn|close)\s+of\s+the\s+"
@@ -199,8 +205,8 @@ _PATTERNS = [(kind, re.compile(_one_line(rx), re.I)) for kind, rx in _SPEC]
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_SPEC)}
 _PRIORITY["model"] = len(_PRIORITY)
 
-_UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
-               "century", "centuries"]
+_UNIT_WORDS = ["second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter", "season", "year",
+               "decade", "century", "centuries"]
 _TRIGGER_CLASSES = {
     "month": list(MONTHS),
     "wd": list(WEEKDAYS),
@@ -226,7 +232,10 @@ def _word_classes(word: str) -> tuple[str, ...]:
     return tuple(sorted({cls for form in forms for cls in _WORD_CLASSES.get(form, ())}))
 
 
-_TRIGGER = re.compile(r"(?P<digit>\d+)|\b(?P<word>" + _alt(_WORD_CLASSES) + r")(?:s|es|ies|'s)?\b", re.I)
+_TRIGGER_RX = (r"(?P<digit>\d+)|\b(?=[" + "".join(sorted({w[0] for w in _WORD_CLASSES})) + r"])(?P<word>"
+               + _alt(_WORD_CLASSES) + r")(?:s|es|ies|'s)?\b")
+_TRIGGER = re.compile(_TRIGGER_RX, re.I)
+_TRIGGER_LOWER = re.compile(_TRIGGER_RX)  # run on the lower-cased text: twice as fast as ignoring case
 _MARGIN = 64
 _KIND_TRIGGERS = {
     "iso": ("digit",), "numeric": ("digit",), "slashday": ("digit",), "full": ("month",), "monthday": ("month",),
@@ -432,6 +441,10 @@ def _verb_tense(span) -> str | None:
                 return "present"
             if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and tok.head is not tok:
                 tok = tok.head
+                continue
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head is not tok \
+                    and tok.head.lower_ in GERUND_SHARED_TIME_PREPS and tok.head.head.pos_ == "NOUN":
+                tok = tok.head  # "talks about cutting hours in January" (not "a charge of failing to ...")
                 continue
             return None
         if tok.head is tok:
@@ -661,7 +674,16 @@ def _year_for(ctx: _Ctx, month: int, day: int | None, tense: str | None) -> int 
         return max(y for y, d in candidates if d <= pub)
     if tense == "future":
         return min(y for y, d in candidates if d >= pub)
+    if tense == "present":
+        # "the festival opens on 2 September": a day in the present tense is a date to come, as for weekdays,
+        # unless it is most of a year away ("sales in the weeks to 29 January are up": that January)
+        ahead = min((d for _, d in candidates if d >= pub), default=None)
+        if ahead is not None and (ahead - pub).days <= _PRESENT_AHEAD_DAYS:
+            return ahead.year
     return min(candidates, key=lambda c: (abs((c[1] - pub).days), c[0]))[0]
+
+
+_PRESENT_AHEAD_DAYS = 240
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, tense: str | None) -> date | None:
@@ -742,13 +764,32 @@ def _h_monthday(m, c, ctx, pub):
     if m["yrel"]:
         year = pub.year + STORY_YEAR_WORDS[m["yrel"].lower()] if pub else None
     else:
-        year = ctx.story_year(c.start, c.end) or _year_for(ctx, month, day, ctx.tense(c.start, c.end))
+        tense = ctx.tense(c.start, c.end)
+        if tense == "present" and _bounds_a_stretch(ctx.doc, c.m.string, c.start, c.end):
+            tense = None
+        year = ctx.story_year(c.start, c.end) or _year_for(ctx, month, day, tense)
     if year is None:
         return _Norm(f"XXXX-{month:02d}-{day:02d}", mod=_pmod(m))
     try:
         return _Norm(date(year, month, day).isoformat(), mod=_pmod(m), anchor="published")
     except ValueError:
         return _Norm(f"{year}-{month:02d}-{day:02d}", mod=_pmod(m), anchor="published")
+
+
+def _bounds_a_stretch(doc, text: str, start: int, end: int) -> bool:
+    """The day closes or opens a stretch of time already measured ("the three months to 30 September are up",
+    "since the early hours of 25 October"): the present tense does not put it ahead."""
+    if _word_before(text, start) in PRESENT_NOT_AHEAD:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    for _ in range(4):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in PRESENT_NOT_AHEAD:
+            return True
+        tok = tok.head
+    return False
 
 
 def _h_monthyear(m, c, ctx, pub):
@@ -1163,11 +1204,21 @@ _UNDERSPEC = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
               "year": "XXXX", "decade": "XXXX", "century": "XXXX"}
 
 
+_PLURAL_REL_REFS = {"coming": "FUTURE_REF", "next": "FUTURE_REF", "past": "PAST_REF"}
+
+
 def _h_relunit(m, c, ctx, pub):
     if m["plural"]:
-        return None
+        ref = _PLURAL_REL_REFS.get(" ".join(m["rel"].lower().split())) if m["rel"] and m["the"] else None
+        return _Norm(ref) if ref and m["runit"].lower() != "weekend" else None  # "in the coming months"
     unit = m["runit"].lower()
     mod = _pmod(m)
+    if unit == "season":
+        # "last season", "next season": a sporting season has no calendar value, only its side of the present
+        rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
+        if m["that"] or m["pre"] or rel not in SEASON_REFS or m["the"] and rel == "last":
+            return None
+        return _Norm(SEASON_REFS[rel], mod=mod)
     base = ctx.prev_at(unit)
     if m["that"]:
         if base is None:
@@ -1179,7 +1230,9 @@ def _h_relunit(m, c, ctx, pub):
         if base is None:
             return _Norm(_UNDERSPEC[unit], mod=mod)
         return _Norm(_unit_value(unit, base, step), mod=mod, anchor="previous")
-    if unit != "weekend" and not mod and not m["pre"] and (rel == "past" or (m["the"] and rel in ("last", "next", "coming"))):
+    possessive = re.match(r"['’]s\b", c.m.string[c.end:c.end + 3]) is not None  # "the coming week's talks"
+    if unit != "weekend" and not mod and not m["pre"] and not possessive \
+            and (rel == "past" or (m["the"] and rel in ("last", "next", "coming"))):
         return _Norm(_duration_value(1, unit), TYPE_DURATION)
     if pub is None:
         return _Norm(_UNDERSPEC[unit], mod=mod)
@@ -1516,6 +1569,11 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         if (prev_tok is not None and prev_tok.pos_ == "PROPN" and prev_tok.ent_type_ in _BLOCKING_LABELS
                 and prev_tok.lower_.rstrip(".") not in MONTHS and prev_tok.lower_ not in SEASONS):
             return False
+        if (prev_tok is not None and prev_tok.pos_ == "PROPN" and prev_tok.is_title and tok.head.i == prev_tok.i
+                and tok.dep_ == "nummod" and prev_tok.lower_.rstrip(".") not in MONTHS
+                and prev_tok.lower_ not in SEASONS and prev_tok.lower_ not in WEEKDAYS
+                and prev_tok.lower_ not in TIME_NAME_WORDS):
+            return False  # "Server 2003", "Office 2003": a year that ends a name counts as its number
         if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") and not _has_pmod(m) and label not in _DATE_LABELS:
             before = _word_before(text, c.start)
             return before in YEAR_PREPS and not (tok.dep_ == "nummod")
@@ -1604,6 +1662,9 @@ def _gate(c: _Cand, doc, text: str) -> bool:
             return _word_before(text, c.start) in ("in", "of", "into", "for")
         if word == "soon" and _word_before(text, c.start) == "as" and re.match(r"\s+as\b", text[c.end:c.end + 4]):
             return False  # "as soon as possible", "as soon as he arrives": a condition, not a time
+        if REFS.get(word) == "FUTURE_REF" and text[c.end:c.end + 16].split()[:1] \
+                and text[c.end:c.end + 16].split()[0].lower().strip(".,;:") in REF_EVENT_FOLLOWERS:
+            return False  # "followed soon after", "shortly before the vote": a gap between events
         return True
     if kind == "ago" and m["ahead"] and m["ahead"][0] not in "'’" and _word_before(text, c.start) != "in":
         return False  # "in five years time" without its apostrophe, not "a five-year time limit"
@@ -1667,6 +1728,10 @@ def _gate(c: _Cand, doc, text: str) -> bool:
         return _names_event(doc, c.start, c.end)  # "9/11" alone may be a score or a fraction
     if kind == "relunit" and re.match(r"-(?!long\b|end\b)[A-Za-z]", text[c.end:c.end + 6]):
         return False  # "that quarter-final": the unit starts a compound noun
+    if kind == "relunit" and (m["rel"] or "").lower() == "last" and m.start("rel") == c.start \
+            and (_word_before(text, c.start) in POSSESSIVES
+                 or re.search(r"\w['’]s?\s+$", text[max(0, c.start - 4):c.start])):
+        return False  # "her last season on the tour", "the club's last year in the league": the final one
     if kind == "numrange":
         # "two or three years old" is an age; "two or three years ago" is the date its second half gives
         return not re.match(r"[^.;\n]{0,30}?(?:year|month|week)s?[\s-]+old\b", text[c.end:c.end + 40]) \
@@ -1697,7 +1762,9 @@ def _matches(text: str):
     runs only in the windows of its triggers, which keeps the cost far below the parse.
     """
     windows: dict[str, list[list[int]]] = {}
-    for m in _TRIGGER.finditer(text):
+    low = text.lower()
+    scan, trigger = (low, _TRIGGER_LOWER) if len(low) == len(text) else (text, _TRIGGER)
+    for m in trigger.finditer(scan):
         a, b = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
         classes = ("digit",) if m.lastgroup == "digit" else _word_classes(m.group("word").lower())
         for cls in classes:

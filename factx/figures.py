@@ -91,6 +91,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+
 from .nlp import doc_text, entity_span, token_starts, tokens
 from .numbers import parse_decimal, to_float, vocab, words_value
 from .records import Figure
@@ -109,7 +113,7 @@ def _rx() -> dict:
     codes = v["currency_codes"]
     cur = rf"(?:{_alt(symbols)}|(?:{_alt(codes)})(?=[\s$]))"
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    scale = (r"(?:[ \u00a0]?(?:thousand|million|billion|trillion)\b|[ \u00a0]?(?:bn|mn|mln|bln|tn|trn)\b"
+    scale = (r"(?:[ \u00a0]?(?:thousand|million|billion|trillion)s?\b|[ \u00a0]?(?:bn|mn|mln|bln|tn|trn)\b"
              r"|(?:m|k|b)\b)")
     return {
         "atom": re.compile(
@@ -201,7 +205,14 @@ class _Doc:
         self.labels: set[str] = set()  # numbers seen naming something ("Boeing 787"): never amounts here
         self.dropped: set[int] = set()  # starts of bare numbers found not to be amounts (labels, dates)
         self.glued: dict[int, str] = {}  # start of each glued "m" number → million / metre / event
-        self.athletics = _rx()["athletics"].search(self.text) is not None
+        self._athletics: bool | None = None
+
+    @property
+    def athletics(self) -> bool:
+        """The article is about athletics or swimming: searched only when a glued "m" needs it."""
+        if self._athletics is None:
+            self._athletics = _rx()["athletics"].search(self.text) is not None
+        return self._athletics
 
     def token_at(self, char: int):
         """The token covering character ``char`` (or the nearest one before it)."""
@@ -233,7 +244,8 @@ def _extract(doc) -> list[Figure]:
     if not d.text.strip():
         return []
     rx = _rx()
-    dollar_is_usd = rx["dollar_country"].search(d.text) is None
+    # the whole-text search for dollar countries only matters when a dollar is written
+    dollar_is_usd = ("$" not in d.text and "dollar" not in d.lower) or rx["dollar_country"].search(d.text) is None
     d.dollar_is_usd = dollar_is_usd
     atoms = _digit_atoms(d, dollar_is_usd)
     covered = [(a.start, a.end) for a in atoms]
@@ -374,6 +386,12 @@ def _word_starters() -> frozenset[str]:
         | frozenset(v["multiples"]) | {"a", "an", "half", "twice"}
 
 
+@lru_cache(maxsize=1)
+def _word_starter_hashes():
+    """spaCy's hashes of the words that can start a number word (the same in every vocabulary)."""
+    return np.array(sorted(hash_string(w) for w in _word_starters()), dtype=np.uint64)
+
+
 def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
     """Number words, fractions, vague amounts and multiples, on tokens outside the digit atoms."""
     v = vocab()
@@ -388,8 +406,16 @@ def _word_atoms(d: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
     atoms: list[_Atom] = []
     n = len(doc)
     wanted = _word_starters()
+    # only the tokens whose lower form can start a number word are visited, found in one array pass
+    starts = np.flatnonzero(np.isin(d.doc.to_array(LOWER), _word_starter_hashes())).tolist() if n else []
+    si = 0
     i = 0
-    while i < n:
+    while True:
+        while si < len(starts) and starts[si] < i:
+            si += 1
+        if si == len(starts):
+            break
+        i = starts[si]
         tok = doc[i]
         low = tok.lower_
         if low not in wanted or is_covered(tok):
@@ -611,7 +637,9 @@ def _merge_ranges(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
                 a.word and b.word
                 # "£10bn or £11bn", "5% or 6%": two close amounts in the same unit are one estimate
                 or a.kind == b.kind and a.kind in ("money", "percent") and a.unit == b.unit
-                and a.currency == b.currency and a.value and b.value and 0 < a.value < b.value <= 2 * a.value)
+                and a.currency == b.currency and a.value and b.value and 0 < a.value < b.value <= 2 * a.value
+                # "30 or 40 cars": two close whole numbers before the plural noun they both count
+                or _either_counts(d, a, b))
             pct_between = re.search(r"%|cent", between) is not None
             if pct_between and not _rx()["percent"].match(text, b.end) or b.currency and not a.currency:
                 hyphen = to = btw = False
@@ -649,6 +677,15 @@ def _merge_ranges(d: _Doc, atoms: list[_Atom]) -> list[_Atom]:
         out.append(a)
         i += 1
     return out
+
+
+def _either_counts(d: _Doc, a: _Atom, b: _Atom) -> bool:
+    """"30 or 40 cars", "2 or 3 men": plain whole numbers, the second at most twice the first, then a plural noun."""
+    if a.kind != "number" or b.kind != "number" or a.scaled or b.scaled or a.raw is None or b.raw is None \
+            or a.raw != int(a.raw) or b.raw != int(b.raw) or not 0 < a.raw < b.raw <= 2 * a.raw or b.raw >= 1000:
+        return False
+    nxt = d.token_at(b.end + 1)
+    return nxt is not None and nxt.idx == b.end + 1 and nxt.tag_ in ("NNS", "NNPS")
 
 
 def _is_score(d: _Doc, a: _Atom, b: _Atom) -> bool:
@@ -1301,7 +1338,8 @@ def _age(d: _Doc, a: _Atom) -> None:
 def _noun_unit(doc, last, noun) -> str:
     """Singular lemma of the counted noun, with its noun compounds: "job cuts" → "job cut"."""
     parts = [_noun_lemma(t) for t in doc[last.i + 1:noun.i] if t.dep_ == "compound" and t.pos_ == "NOUN"
-             and t.head.i == noun.i and t.is_alpha and t.is_lower and doc[t.i - 1].text != "-"]
+             and t.head.i == noun.i and t.is_alpha and t.is_lower and doc[t.i - 1].text != "-"
+             and (t.whitespace_ or doc[t.i + 1].text != "-")]  # "e-mail", "home-buyers": a half-word is no compound
     if noun.pos_ == "PROPN":
         names = []
         for t in reversed(doc[last.i + 1:noun.i]):
@@ -1352,6 +1390,8 @@ def _noun_lemma(tok) -> str:
         return _singular(low.rstrip("-"))  # "two airlines- US Airways": a hyphen glued by a typo
     if len(tok.text) > 2 and tok.text[:-1].isupper() and tok.text.endswith("s"):
         return tok.text[:-1]  # "DVDs" → "DVD"
+    if len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha():
+        return tok.text  # "one new MP", "a single CEO": an acronym keeps its capitals
     if low in v["lemma_fixes"]:
         return v["lemma_fixes"][low]
     if tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start:
@@ -1382,6 +1422,27 @@ def _about_text(d: _Doc, tok) -> str:
     if all(t.dep_ in ("compound", "punct", "amod") and t.head.i <= tok.i for t in doc[left:tok.i]):
         return doc[left:tok.i + 1].text  # "e-mail users", "Non-EU imports" as written
     return " ".join([t.text for t in comps] + [tok.text])
+
+
+def _vague_rate(d: _Doc, a: _Atom) -> None:
+    """"costs them billions every year", "millions of pounds a year": a vague amount per unit of time."""
+    v = vocab()
+    rm = _rx()["rate"].match(d.text, a.end)
+    if rm is None:
+        return
+    if rm.group("adv"):
+        word = rm.group("adv").lower()
+        per = v["rate_adverbs"][word] if word not in ("each", "annual") else None
+        end = rm.end("adv")
+    else:
+        word = rm.group("u").lower()
+        after = (rm.group("after") or "").strip().lower()
+        per = v["time_units"].get(word) if after not in v["rate_blockers"] else None
+        end = rm.end("u")
+    if per:
+        a.per, a.end = per, end
+        if a.kind in ("number", "count"):
+            a.kind = "rate"
 
 
 def _finish_special(d: _Doc, a: _Atom) -> None:
@@ -1426,6 +1487,7 @@ def _finish_special(d: _Doc, a: _Atom) -> None:
             a.unit = _noun_lemma(doc[last.i + 2])  # "millions more people"
         if a.unit is None and a.kind == "count":
             a.kind = "number"  # "cost the company billions": a vague size of nothing named
+        _vague_rate(d, a)
         return
     if a.kind == "fraction":
         if d.lower[a.start:a.end] == "half" and last is not None and _counterfactual(last):
@@ -1815,8 +1877,14 @@ def _measured_subject(d: _Doc, a: _Atom) -> str | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.i < root.i:
         noun = root.head.head
+        words = v["change_words"]
         if noun.lemma_.lower() in v["level_nouns"]:
             root = noun  # "fell from the 46-year low of 1%": the level of whatever fell, not the low
+        elif noun.lemma_.lower() in words["up"] or noun.lemma_.lower() in words["down"]:
+            # "an increase of 300,000 in unemployment": a change measures its "in" noun, not itself
+            prep = next((c for t in (noun, root) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            return _about_text(d, pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else noun)
         elif noun.lemma_.lower() not in v["measure_heads"]:
             return _about_text(d, noun)  # "a workforce of 75,000", "a crowd of 40,000"
     tok = root

@@ -643,3 +643,73 @@ def test_a_possessive_month_after_since_is_over(parse):
     d = _value_at(parse, "Turnout has been a worry since May's election.", "May", PUB_2005)
     assert d.value == "2004-05"
     assert _value_at(parse, "Fans are looking forward to November's final.", "November", PUB_2005).value == "2005-11"
+
+
+# -- audit 32 ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The league ends with away games against Leeds on 9 September and Hull on 14 October.", "9 September",
+     "2005-09-09"),
+    ("The festival opens on 2 September, the organisers say.", "2 September", "2005-09-02"),
+    ("The two unions will begin talks about cutting hours in January.", "January", "2006-01"),
+])
+def test_a_day_in_the_present_and_a_month_under_a_gerund_of_a_future_verb_lie_ahead(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+    assert _value_at(parse, "Retail sales in January are up 4%.", "January", PUB_2005).value == "2005-01"
+    assert _value_at(parse, "Sales in the three months to 30 September are up 4%.", "30 September",
+                     PUB_2005).value == "2004-09-30"
+    assert _value_at(parse, "Since the early hours of 25 October the site has been down.", "25 October",
+                     PUB_2005).value == "2004-10-25"
+    assert _value_at(parse, "The club faces a charge of failing to control its players in February.", "February",
+                     PUB_2005).value == "2005-02"
+    assert _value_at(parse, "He was praised for saving the club in January.", "January", PUB_2005).value == "2005-01"
+    assert _value_at(parse, "It will be her first race since winning gold in January.", "January",
+                     PUB_2005).value == "2005-01"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The bank said it would open more branches in the coming months.", "the coming months", "FUTURE_REF"),
+    ("Prices may rise over the next weeks.", "the next weeks", "FUTURE_REF"),
+])
+def test_the_coming_months_point_forward(parse, sentence, text, value):
+    assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first shop closed in May, and two more followed soon after.",
+    "The minister resigned shortly before the vote.",
+    "The alarm was raised and police arrived soon afterwards.",
+])
+def test_soon_after_an_event_is_no_reference_to_the_present(parse, sentence):
+    assert [d.value for d in _dates(parse, sentence, PUB_2005) if d.value.endswith("_REF")] == []
+    assert _value_at(parse, "The report will be published soon.", "soon", PUB_2005).value == "FUTURE_REF"
+
+
+def test_the_coming_week_s_events_is_a_week_not_a_length(parse):
+    d = _value_at(parse, "Plans for the coming week's talks were agreed.", "the coming week", PUB_2005)
+    assert (d.value, d.type) == ("2005-W10", "date")
+    assert _value_at(parse, "Sales fell over the past week.", "the past week", PUB_2005).type == "duration"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bug affects machines running Server 2003.",
+    "The company upgraded every desk to Office 2003 last month.",
+])
+def test_a_year_that_ends_a_product_name_is_no_date(parse, sentence):
+    assert [d.text for d in _dates(parse, sentence, PUB_2005) if d.text.isdigit()] == []
+    assert _value_at(parse, "The law changed in 2003.", "2003", PUB_2005).value == "2003"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The striker scored 20 goals last season.", "last season", "PAST_REF"),
+    ("New rules will apply from next season.", "next season", "FUTURE_REF"),
+    ("He has missed most of this season with a knee injury.", "this season", "PRESENT_REF"),
+    ("Fans are already talking about the coming season's fixtures.", "the coming season", "FUTURE_REF"),
+])
+def test_a_sporting_season_is_placed_on_its_side_of_the_present(parse, sentence, text, value):
+    d = _value_at(parse, sentence, text, PUB_2005)
+    assert (d.value, d.type) == (value, "date")
+    assert [x.text for x in _dates(parse, "That season he moved to Spain.", PUB_2005)] == []
+    assert [x.text for x in _dates(parse, "She is playing her last season on the tour.", PUB_2005)] == []
+    d = _value_at(parse, "Grass returns at the start of next season.", "the start of next season", PUB_2005)
+    assert (d.value, d.mod) == ("FUTURE_REF", "START")

@@ -1058,3 +1058,61 @@ def test_race_distances_named_as_events_after_the_or_a_medal_noun(figs, sentence
 ])
 def test_an_amount_on_every_one_of_something_is_a_rate(figs, sentence, text, per):
     assert find(figs(sentence), text).per == per
+
+
+# -- audit 32 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The government found £12 billions worth of savings.", "£12 billions", 12e9, "£"),
+    ("Investors lost $3 millions on the deal.", "$3 millions", 3e6, "$"),
+])
+def test_a_plural_scale_word_after_a_number_multiplies_it(figs, sentence, text, value, unit):
+    got = figs(sentence)
+    fig = find(got, text)
+    assert (fig.value, fig.unit) == (pytest.approx(value), unit)
+    assert [f.text for f in got] == [text]
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The scheme would help over 50,000 home-buyers this year.", "over 50,000 home-buyers", "home-buyer"),
+    ("The firm sent 400 e-mail reminders.", "400 e-mail reminders", "reminder"),
+])
+def test_a_hyphenated_noun_is_one_unit(figs, sentence, text, unit):
+    assert find(figs(sentence), text).unit == unit
+
+
+@pytest.mark.parametrize("sentence, text, low, high, unit", [
+    ("The dealer keeps 30 or 40 cars in stock.", "30 or 40 cars", 30, 40, "car"),
+    ("Police arrested 2 or 3 men.", "2 or 3 men", 2, 3, "man"),
+])
+def test_two_alternative_digit_numbers_before_a_noun_are_one_range_like_number_words(figs, sentence, text, low, high,
+                                                                                     unit):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.low, fig.high, fig.unit) == ("range", low, high, unit)
+    assert [f.text for f in figs("Flights 7 or 8 were cancelled, and 20 or 50 people waited.")].count("7 or 8") == 0
+
+
+@pytest.mark.parametrize("sentence, text, kind, per", [
+    ("Fraud costs the banks billions every year.", "billions every year", "rate", "year"),
+    ("The scheme costs millions of pounds a year.", "millions of pounds a year", "money", "year"),
+])
+def test_a_vague_amount_per_unit_of_time_is_a_rate(figs, sentence, text, kind, per):
+    fig = find(figs(sentence), text)
+    assert (fig.kind, fig.per) == (kind, per)
+    assert find(figs("Thousands of fans queued outside each day."), "Thousands of fans").per is None
+
+
+@pytest.mark.parametrize("sentence, text, about", [
+    ("The reform led to an increase of 300,000 in unemployment.", "300,000", "unemployment"),
+    ("Analysts saw a fall of 4% in exports.", "4%", "exports"),
+    ("The plan would lead to a rise of almost 20,000 in unemployment.", "almost 20,000", "unemployment"),
+])
+def test_a_change_noun_measures_its_in_noun_not_itself(figs, sentence, text, about):
+    assert find(figs(sentence), text).about == about
+    assert find(figs("The firm has a workforce of 75,000."), "75,000").about == "workforce"
+    assert find(figs("The bank forecasts growth of 3% for next year."), "3%").about == "growth"
+
+
+def test_a_singular_acronym_keeps_its_capitals(figs):
+    assert find(figs("The unit gained one senior GP."), "one senior GP").unit == "GP"
+    assert find(figs("The party has 50 MPs."), "50 MPs").unit == "MP"
