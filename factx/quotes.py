@@ -1343,9 +1343,11 @@ def _stranded_conjunct(head, last) -> list:
     cue = head.head
     if head.dep_ != "ccomp" or cue.i > head.i:
         return []
+    doc = head.doc
     tail = [c for c in cue.children if c.dep_ == "conj" and c.i > last.i and (
-                c.pos_ in ("ADP", "NOUN", "ADJ", "ADV") or _shared_state(c, head) or _own_stance(c))
-            and any(b.dep_ == "cc" and last.i < b.i < c.i for b in cue.children)]
+                (c.pos_ in ("ADP", "NOUN", "ADJ", "ADV") or _shared_state(c, head) or _own_stance(c))
+                and any(b.dep_ == "cc" and last.i < b.i < c.i for b in cue.children)
+                or _agrees_with_clause(c, head, cue) and all(t.text == "," or t.dep_ == "cc" for t in doc[last.i + 1:c.i]))]
     if not tail:
         return []
     end = max(t.i for t in tail[-1].subtree)
@@ -1357,6 +1359,21 @@ def _shared_state(conj, clause) -> bool:
     with no subject of its own continues what was said (a deed, 'but was jailed', does not)."""
     return conj.lemma_ == "be" and conj.pos_ == "AUX" and conj.tag_ == clause.tag_ and clause.lemma_ == "be" \
         and any(c.dep_ in ("acomp", "attr") for c in conj.children) \
+        and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in conj.children)
+
+
+def _finite_tag(verb) -> str | None:
+    """The tag of the finite word of a verb group: its own, or its first finite auxiliary's."""
+    if verb.tag_ in _FINITE:
+        return verb.tag_
+    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE), None)
+
+
+def _agrees_with_clause(conj, clause, cue) -> bool:
+    """'have argued that Verizon is bigger, has fewer debts and ...': a verb with no subject of its own
+    whose form fits the reported clause and not the cue ("have ... has") goes on what was said."""
+    tag = _finite_tag(conj)
+    return tag is not None and tag != "MD" and tag == _finite_tag(clause) and tag != _finite_tag(cue) \
         and not any(c.dep_ in _SUBJ or c.dep_ == "expl" for c in conj.children)
 
 

@@ -1994,3 +1994,10 @@ def test_they_is_not_a_plural_noun_inside_a_subordinate_clause(parse):
             "They said that sharing firms had some responsibility.")
     (quote,) = quotes_of(parse, text)
     assert quote.speaker is None
+
+
+def test_verbs_that_agree_with_the_reported_clause_not_the_cue_go_on_it(parse):
+    sentence = ("The directors have argued that the rival is bigger, has fewer debts and has built "
+                "a strong mobile arm.")
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == "the rival is bigger, has fewer debts and has built a strong mobile arm"
