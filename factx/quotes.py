@@ -109,6 +109,7 @@ class _Lexicon:
     authored: frozenset[str]
     no_speaker: frozenset[str]
     imputing_verbs: frozenset[str]
+    other_senses: dict[str, frozenset[str]]
     listener_verbs: frozenset[str]
     direct_only: frozenset[str]
     document_verbs: frozenset[str]
@@ -174,6 +175,7 @@ def _lexicon() -> _Lexicon:
         authored=frozenset(data["authored_documents"]),
         no_speaker=frozenset(data["no_speaker"]),
         imputing_verbs=frozenset(data["imputing_verbs"]),
+        other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},
         listener_verbs=frozenset(data["listener_verbs"]),
         direct_only=frozenset(data["direct_only_verbs"]),
         document_verbs=frozenset(data["document_verbs"]),
@@ -433,8 +435,17 @@ def _may_be_source(tok, lex: _Lexicon) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # nouns of people who do something: 'researchers', 'economists'
 
 
+def _other_sense(verb, lex: _Lexicon) -> bool:
+    """"adding to awards it has won", "ruled out changing the law": the verb means something else."""
+    senses = lex.other_senses.get(verb.lemma_.lower())
+    return bool(senses) and any(f"{c.dep_}:{c.lower_}" in senses for c in verb.children) \
+        and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in verb.children)
+
+
 def _blocked(verb, lex: _Lexicon) -> bool:
     """Negated or refused speech ("did not say", "declined to comment") reports nothing."""
+    if _other_sense(verb, lex):
+        return True
     if any(c.dep_ == "nsubj" and any(p.lower_ in ("neither", "nor") and p.dep_ in ("preconj", "det", "cc")
                                       for p in c.children) for c in verb.children):
         return True  # "Neither Mr Hale nor Mr Reed would say ..."
@@ -744,10 +755,14 @@ def _reports_own_clause(verb, lex: _Lexicon) -> bool:
                and not _is_mark(c.left_edge, lex) for c in verb.children)
 
 
+_MESSAGE_NOUNS = frozenset({"message", "answer", "reply", "response", "advice", "verdict", "reaction", "plea", "appeal"})
+
+
 def _colon_clause_subject(colon, lex: _Lexicon):
     """'Clinton, exasperated, famously responded: "..."', 'Jones was blunt: "..."': a quote after a
     colon that ends a clause is said by that clause's subject, whatever the verb, when the subject is
-    a name, a pronoun or a noun for people or an organisation (not "His message was: ...")."""
+    a name, a pronoun or a noun for people or an organisation ("It was simple: ..." is nobody's), or
+    the owner of what was said ("His message to the chancellor was: ...")."""
     doc = colon.doc
     if colon.i == 0:
         return None
@@ -761,6 +776,10 @@ def _colon_clause_subject(colon, lex: _Lexicon):
         if subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in lex.passive_source_verbs \
                 and not any(c.dep_ == "xcomp" for c in verb.children):
             return None  # "she was told: ...": the one told is the listener ("is alleged to have told" is not)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+        if owner is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.speech_nouns | _MESSAGE_NOUNS \
+                and verb.lemma_ == "be" and owner.lower_ not in lex.no_speaker | {"its", "their"}:
+            return owner  # "His message to the chancellor was: ...": the one whose message it is
         common = subject.pos_ == "NOUN" and subject.lemma_.lower() not in lex.source_nouns
         if subject.lower_ in lex.not_sources or subject.pos_ not in ("PROPN", "NOUN", "PRON") or common \
                 or any(t.text in _SENT_END or "\n" in t.text for t in doc[subject.i:colon.i]):
@@ -1006,7 +1025,7 @@ def _quoted(pd: _Doc, paras) -> list[_Cand]:
             verb = None
         if verb is not None and "\n" in text[min(verb.idx, start):max(verb.idx, end)]:
             verb = None
-        if verb is not None and verb.lemma_.lower() in lex.direct_only:
+        if verb is not None and (verb.lemma_.lower() in lex.direct_only or _other_sense(verb, lex)):
             verb = None
         if verb is not None and start < verb.idx and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             verb = None  # 'although X insisted it was "not in my mind", he admitted "..."': not what he admitted
@@ -1921,6 +1940,10 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             dep = child.dep_
             target = None
             if dep == "ccomp" and "ccomp" in allowed:
+                if child.i > tok.i and "," in (child.left_edge.text, pd.doc[child.left_edge.i - 1].text) and any(
+                        c.dep_ == "ccomp" and c.i < tok.i and _inside(direct_spans, c.idx, c.idx + 1)
+                        for c in tok.children):
+                    continue  # '"...," he said later, his hair freshly gelled': the quote is what he said
                 if child.i > tok.i and (child.tag_ in _FINITE or any(
                         a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in child.children)) and any(
                         c.dep_ == "prep" and c.lower_ == "to" and tok.i < c.i < child.i for c in tok.children) \
@@ -1999,7 +2022,10 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             subject = _subject(tok, lex)
             if subject is None:
                 subject = _person_set_off(tok)
-            if subject is None or subject.lower_ in lex.no_speaker or (subject.lower_ == "one" and subject.pos_ == "PRON"):
+            if subject is None or subject.lower_ in lex.no_speaker or (
+                    subject.lower_ == "one" and not any(True for _ in subject.children) and (
+                        subject.pos_ == "PRON" or tok.tag_ == "VBZ" or any(c.tag_ == "MD" for c in tok.children))):
+                # "One wonders whether ...", "one might argue": the writer's musing ("One told BBC News" is someone)
                 continue
             if subject.lower_ == "it" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 continue  # "it was disgusting to propose a system ...": nobody in particular proposes it

@@ -2001,3 +2001,24 @@ def test_verbs_that_agree_with_the_reported_clause_not_the_cue_go_on_it(parse):
                 "a strong mobile arm.")
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == "the rival is bigger, has fewer debts and has built a strong mobile arm"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film won best picture, adding to awards it has already picked up.",
+    'The government has ruled out changing the law, which allows "reasonable force" in self defence.',
+    "One wonders whether the new rules will work.",
+])
+def test_other_senses_of_reporting_verbs_and_the_writers_musing(parse, sentence):
+    assert quotes_of(parse, sentence) == []
+
+
+def test_an_aside_after_the_cue_of_a_direct_quote_is_not_said(parse):
+    found = [(q.kind, q.text) for q in quotes_of(parse, '"It was great," he said later, his hair freshly gelled into a spike.')]
+    assert found == [("direct", "It was great")]
+
+
+def test_the_owner_of_a_message_before_a_colon_speaks(parse):
+    text = ("Sir Digby Jones said stability was all important. His message to the chancellor was: "
+            '"Please do not give it away in any form of electioneering."')
+    speakers = [q.speaker for q in quotes_of(parse, text)]
+    assert speakers == ["Digby Jones", "Digby Jones"]
