@@ -473,6 +473,21 @@ def _blocked(verb, lex: _Lexicon) -> bool:
     return verb.dep_ == "xcomp" and head.lemma_.lower() in lex.blocking_heads
 
 
+def _mid_aside(tok, head) -> bool:
+    """Is the phrase under ``tok`` set off by commas inside ``head``'s clause, with words of the
+    clause on both sides ("It is set, according to analysts, to change the way ...")?"""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if lo == 0 or hi + 2 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return False
+    subject = next((c for c in head.children if c.dep_ in _SUBJ), None)
+    if subject is None or subject.i > lo or subject.tag_ in ("WDT", "WP"):
+        return False
+    # it splits the clause itself: the verb, or what the verb needs, comes after it
+    return head.i > hi or any(c.i > hi and (c.dep_ in ("xcomp", "ccomp", "dobj", "attr", "acomp", "oprd") or (
+        c.dep_ == "advcl" and c.left_edge.i == hi + 2 and c.left_edge.lower_ == "to")) for c in head.children)
+
+
 def _subject(verb, lex: _Lexicon):
     """The subject of a reporting verb, never across a line break (a headline run into the first
     sentence): then the first noun of the cue's own line stands in."""
@@ -1881,6 +1896,10 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                     and _inside(direct_spans, max(0, head.sent.start_char - 3), head.sent.end_char):
                 continue  # '"...," Jones said, according to the paper': the source of a quote, not a claim
             span = _content_span(pd, head, exclude=tok) if head.i != tok.i else None
+            if span is not None and _mid_aside(tok, head):
+                whole = _content_span(pd, head)  # "It is set, according to analysts, to change ...": all of it
+                if whole is not None and whole[0] < tok.left_edge.idx:
+                    span = whole
             span = _within_line(pd, span, tok)
             named = _name_set_off(pd, obj, span) if span else None
             if named is not None:

@@ -2022,3 +2022,12 @@ def test_the_owner_of_a_message_before_a_colon_speaks(parse):
             '"Please do not give it away in any form of electioneering."')
     speakers = [q.speaker for q in quotes_of(parse, text)]
     assert speakers == ["Digby Jones", "Digby Jones"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is set, according to analysts, to change the way we watch films.",
+    "The plan, according to officials, will cost £5m.",
+])
+def test_according_to_inside_the_clause_keeps_the_whole_clause(parse, sentence):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.cue, quote.text) == ("according to", sentence[:-1])
