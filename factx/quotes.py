@@ -1233,8 +1233,11 @@ def _lost_subject(target, verb, lex: _Lexicon):
     An object right before a subjectless complement clause is that clause's subject."""
     lemma = verb.lemma_.lower()
     misplaced = lemma not in lex.listener_verbs and not {"dobj", "dobj:any"} & set(lex.verbs.get(lemma, ()))
-    if target.tag_ in ("VBG", "VBN", "TO") or not misplaced and any(
-            g.dep_ in _SUBJ or g.dep_ == "expl" for g in target.children):
+    if not misplaced and any(g.dep_ in _SUBJ or g.dep_ == "expl" for g in target.children):
+        return None
+    if target.tag_ == "VBN" and _finite_tag(target) is not None and not any(g.dep_ in _SUBJ for g in target.children):
+        pass  # "had been decisive": a finite clause all the same
+    elif target.tag_ in ("VBG", "VBN", "TO"):
         return None
     if any(g.dep_ == "aux" and g.lower_ == "to" or g.dep_ == "mark" for g in target.children) \
             or target.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.needs_object \
@@ -1340,6 +1343,7 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
     while len(toks) > 1 and (toks[-1].dep_ == "cc" or toks[-1].text in ("-", "–", "—", ",")):
         toks = toks[:-1]  # "a bid for Tom Reed - but ...": the joint to the next clause is not said
     toks = toks + _stranded_object(toks[-1]) + _stranded_conjunct(head, toks[-1])
+    toks = toks + _stranded_list(head, toks[-1])
     toks = _word_end(_word_start(toks))
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     start, end = _trim(pd.text, start, end, pd.lex, keep_final=False)
@@ -1386,6 +1390,18 @@ def _stranded_conjunct(head, last) -> list:
         return []
     end = max(t.i for t in tail[-1].subtree)
     return list(head.doc[last.i + 1:end + 1])
+
+
+def _stranded_list(head, last) -> list:
+    """'claimed the final would be between himself, Dutchman Jan Berg and Luis Mora': the rest of a
+    list ending what was said, which the parse hung on the cue."""
+    cue, doc = head.head, head.doc
+    if head.dep_ != "ccomp" or cue.i > head.i or last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return []
+    rest = next((c for c in cue.children if c.left_edge.i == last.i + 2 and c.pos_ in ("NOUN", "PROPN")
+                 and c.dep_ in ("npadvmod", "appos", "dobj", "oprd", "attr")
+                 and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)), None)
+    return list(doc[last.i + 1:rest.right_edge.i + 1]) if rest is not None else []
 
 
 def _shared_state(conj, clause) -> bool:

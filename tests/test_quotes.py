@@ -2031,3 +2031,14 @@ def test_the_owner_of_a_message_before_a_colon_speaks(parse):
 def test_according_to_inside_the_clause_keeps_the_whole_clause(parse, sentence):
     (quote,) = quotes_of(parse, sentence)
     assert (quote.cue, quote.text) == ("according to", sentence[:-1])
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Mr Reed claimed the final would be between himself, Dutchman Jan Berg and Luis Mora of Spain.",
+     "the final would be between himself, Dutchman Jan Berg and Luis Mora of Spain"),
+    ("Smith admitted poor kicking from the visitors, who missed five penalties between them, had been decisive.",
+     "poor kicking from the visitors, who missed five penalties between them, had been decisive"),
+])
+def test_parts_of_the_report_the_parse_hung_on_the_cue(parse, sentence, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert quote.text == text
