@@ -13,9 +13,12 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    label: "Ms Diemont" tagged ORG is the person Diemont), title, post-nominal ("QC", "MP"), leading
    demonym ("Welshman"), hyphened prefix ("post-Enron") or trailing number; nothing past a line break,
    a sentence end, an unclosed bracket or a clause the span ran into ("Dyer on the edge of the area",
-   "Southampton when Arsenal"); a list or score line the model read as one name ("Kelsby, Durnford
-   and Ashcroft", "Brentford v Chelsea", "Newcastle 2-1 Bolton", "Everton and Arsenal" when a half
-   stands alone elsewhere) is split; "Dyer 69" tagged LAW in a line of scorers is the player Dyer.
+   "Southampton when Arsenal"), no lower-case verb at either end ("phoned Anna", "Quiet Hour tells"); a span
+   that opens with "of" takes the capitalised words before it ("Republic of Ireland"); a lower-case title
+   inside an organisation span parts the employer from the person ("Norvex boss Alan Pryce"); a list or
+   score line the model read as one name ("Kelsby, Durnford and Ashcroft", "Brentford v Chelsea",
+   "Newcastle 2-1 Bolton", "Everton and Arsenal" when a half stands alone elsewhere) is split; "Dyer 69"
+   tagged LAW in a line of scorers is the player Dyer.
    A leading "the" stays in the mention span (as written) but never in the name. A possessive common
    noun before a title ("Children's Minister") is part of the title, not a name. A capitalised
    "First Last" pair the model missed or called a date ("Theresa May", "May" DATE) is added as a
@@ -52,7 +55,9 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    West"); a person-labelled full name is preferred over a mixed model span ("La Fenice Viotti"). An
    organisation or building name joins the one longer such name that adds a head noun ("La Fenice" ->
    "La Fenice Theatre") or a first word ("Villa" -> "Aston Villa"), or whose first word it is ("Petrel" ->
-   "Petrel Resources", not "BBC" -> "BBC World Service"), once that name is written. An organisation name
+   "Petrel Resources", not "BBC" -> "BBC World Service"; also when the model calls that word a person and
+   the text gives it no title), once that name is written; a two-word name whose two words are
+   organisations of the text ("Sony Ericsson") is a joint venture that absorbs neither. An organisation name
    written again untagged ("Black Eyed Peas singer Fergie", "Usdaw general secretary") joins it; a plural of an
    award ("the Baftas") joins the award.
 4. Each group gets one label from document evidence, strongest first: a title or honorific right
@@ -66,8 +71,12 @@ The small spaCy model labels names inconsistently inside one article ("Mark Carn
    person); the gazetteer of well-known places; the head word of the name ("University" ORG, "Square"
    FAC); "in X" or "X, France" (a place, not a person); else the majority of the model's labels, fuller
    mentions counting double. ``model_label`` keeps the model's most common label so every repair can
-   be audited. Before the majority: a short form stands for an organisation or place, never a
-   person ("Lib Dem"); a work noun before the name or quotation marks around it ("the single Hey
+   be audited. A name only written as one word in capitals ("GPRS") is never a person; a city the model
+   calls an organisation is a place when every mention is written "in X"; a name that alone is the subject
+   of a plural verb ("Grey Harbour were") or that follows "state-owned" / "London-based" is an
+   organisation; a name whose clause says "its" is no person; a name before a building noun ("Campo del
+   Sol stadium") is a building (FAC). Before the majority: a short form stands for an organisation or place,
+   never a person ("Lib Dem"); a work noun before the name or quotation marks around it ("the single Hey
    Joe") make a work, and a one-word name once given as a work's title ("the biopic Ray") is a work
    that never joins the person of that first name; a name with an article, owner or count of its own
    or joined to an award word ("won an Oscar", "two Grammys", "Bafta-winning") is no person but an
@@ -170,6 +179,7 @@ class _Lists:
     unit_number: re.Pattern
     portfolio_titles: frozenset
     calendar_names: frozenset
+    org_hyphen_words: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +238,7 @@ def _lists() -> _Lists:
                                + "|".join(sorted(map(re.escape, raw["unit_suffixes"]), key=len, reverse=True)) + r")$"),
         portfolio_titles=frozenset(raw["portfolio_titles"]),
         calendar_names=frozenset(raw["calendar_names"]),
+        org_hyphen_words=frozenset(raw["org_hyphen_words"]),
     )
 
 
@@ -320,7 +331,22 @@ def _extract(doc) -> list[Entity]:
 
 def _trim(ent, doc, lists: _Lists) -> list[_Mention]:
     """The names inside a spaCy entity span, with title/role cues from the words around them."""
-    return [m for piece in _pieces(list(ent), lists) if (m := _mention(piece, ent.label_, doc, lists))]
+    pieces = _pieces(list(ent), lists)
+    if ent.label_ != PERSON and len(ent) > 2:
+        pieces = [p for piece in pieces for p in _split_at_title(piece, doc, lists)]
+    return [m for piece in pieces if (m := _mention(piece, ent.label_, doc, lists))]
+
+
+def _split_at_title(tokens, doc, lists: _Lists) -> list[list]:
+    """"Norvex boss Alan Pryce" read as one organisation: a lower-case title between capitalised words
+    separates the employer from the person; the person keeps the title as the words before it."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text.islower() and tokens[k].text[:1].isalpha() and tokens[k - 1].text[:1].isupper():
+            size = _title_at(doc, tokens[k].i, lists)
+            if size and k + size < len(tokens) and all(t.text.islower() for t in tokens[k:k + size]) \
+                    and all(t.text[:1].isupper() for t in tokens[k + size:]):
+                return [tokens[:k], tokens[k + size:]]
+    return [tokens]
 
 
 def _pieces(tokens, lists: _Lists) -> list[list]:
@@ -383,7 +409,8 @@ def _is_score(tokens, i: int) -> bool:
 
 
 def _has_score(doc) -> bool:
-    return any(t.text in ("-", "–") and _is_score(doc, t.i - 1) for t in tokens(doc))
+    toks = tokens(doc)
+    return any(t.text in ("-", "–") and _is_score(toks, t.i - 1) for t in toks)
 
 
 def _cut_lowercase_tail(tokens, lists: _Lists) -> list:
@@ -403,9 +430,16 @@ def _cut_lowercase_tail(tokens, lists: _Lists) -> list:
 
 
 def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
-    """One trimmed mention: no "the", possessive, honorific, title, demonym or trailing number."""
+    """One trimmed mention: no "the", possessive, honorific, title, demonym, trailing number or verb the
+    span ran into ("phoned Anna", "Quiet Hour tells"); a span that opens with "of" takes the capitalised
+    words before it ("Republic" of "Republic of Ireland")."""
+    if tokens[0].lower_ == "of":
+        tokens = _before_of(doc, tokens)
+    while len(tokens) > 1 and tokens[0].pos_ in _VERB_POS and tokens[0].text.islower():
+        tokens = tokens[1:]
     tokens = _cut_lowercase_tail(tokens, lists)
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct and tokens[-1].text != "."
+                      or tokens[-1].pos_ in _VERB_POS and tokens[-1].text.islower()
                       or tokens[-1].pos_ in ("DET", "CCONJ", "ADP") and tokens[-1].text.islower()
                       or label in _NUMBERLESS and tokens[-1].text.islower()
                       or tokens[-1].text == "." and len(tokens) > 1
@@ -419,7 +453,7 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     while len(tokens) > 1 and tokens[0].pos_ == "DET" and tokens[0].lower_ != "the":
         tokens = tokens[1:]
     first_surface = tokens[0]
-    while len(tokens) > 1 and tokens[0].pos_ == "DET":
+    while len(tokens) > 1 and (tokens[0].pos_ == "DET" or tokens[0].lower_ == "the"):
         tokens = tokens[1:]
     inner_title, affiliation = None, None
     if label != PERSON and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in lists.name_honorifics and \
@@ -497,6 +531,24 @@ def _mention(tokens, label: str, doc, lists: _Lists) -> _Mention | None:
     return mention
 
 
+_VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _before_of(doc, tokens) -> list:
+    """A span that opens with "of" ("of Ireland" in "Republic of Ireland v Wales") with the capitalised words
+    before it, back to the sentence start; without them, the name after "of"."""
+    toks = _doc_tokens(doc)
+    k = tokens[0].i
+    while k > 0 and tokens[0].i - k < 3 and toks[k - 1].is_title and toks[k - 1].is_alpha \
+            and "\n" not in toks[k - 1].whitespace_:
+        k -= 1
+        if toks[k].is_sent_start:
+            break
+    if k == tokens[0].i:
+        return tokens[1:] or tokens
+    return [*toks[k:tokens[0].i], *tokens]
+
+
 def _common_word(token, lists: _Lists) -> bool:
     """A word the model took for a name that is a sentence-opening participle ("Dubbed 'le cost killer', he
     ...") or the plural of a holiday ("several Christmases")."""
@@ -512,15 +564,17 @@ def _noun_kind(doc, noun, lists: _Lists) -> str | None:
     a person compound ("film-maker", "money lender") is never an organisation."""
     if noun.pos_ != "NOUN" or not noun.text.islower():
         return None
-    k = noun.i - 2 if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ else noun.i - 1
-    if k >= 0 and _fold(doc[k:noun.i + 1].text) in lists.person_nouns:
+    i = noun.i
+    all_toks = _doc_tokens(doc)
+    hyphen = i > 0 and all_toks[i - 1].text == "-"
+    k = i - 2 if i > 1 and hyphen and not all_toks[i - 1].whitespace_ else i - 1
+    pair = _fold(_span_text(all_toks[k], noun)) if k >= 0 else None  # the noun with the word before it
+    lower = noun.lower_
+    if pair in lists.person_nouns or lower in lists.person_nouns and not hyphen:
         return PERSON
-    if noun.lower_ in lists.person_nouns and not (noun.i and doc[noun.i - 1].text == "-"):
-        return PERSON
-    if noun.lemma_.lower() in lists.org_nouns or noun.lower_ in lists.org_nouns \
-            or k >= 0 and _fold(doc[k:noun.i + 1].text) in lists.org_nouns:
+    if noun.lemma_.lower() in lists.org_nouns or lower in lists.org_nouns or pair in lists.org_nouns:
         return "ORG"  # also a compound: "think-tank", "think tank"
-    if noun.lower_.endswith("maker") and noun.lower_[:-5] and "-" not in noun.lower_:
+    if lower.endswith("maker") and lower[:-5] and "-" not in lower:
         return "ORG"  # "drugmaker", "chipmaker": person makers ("filmmaker") are listed above
     return None
 
@@ -621,8 +675,9 @@ def _title_at(doc, k: int, lists: _Lists) -> int:
 
 
 def _span_text(first, last) -> str:
-    """The document text from token ``first`` to token ``last`` (``Doc.text`` rebuilds the whole text)."""
-    return first.doc[first.i:last.i + 1].text
+    """The document text from token ``first`` to token ``last``: a slice of the text cached once per document
+    (``Doc.text`` rebuilds the whole text; a ``Span`` joins its tokens' text on each call)."""
+    return doc_text(first.doc)[first.idx:last.idx + len(last.text)]
 
 
 def _context(doc, tokens, lists: _Lists) -> frozenset:
@@ -642,12 +697,22 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
     following = [_fold(" ".join(words[:k])) for k in range(len(words), 0, -1)]
     if any(f in lists.org_titles for f in following):
         found.add("owner")
-    if _org_described(doc, tokens, lists) or _org_noun_after(doc, tokens, lists):
+    if _org_described(doc, tokens, lists) or _org_noun_after(doc, tokens, lists) or (
+            last.dep_ in _SUBJECTS and _plural_subject(all_toks, first, last)):
         found.add("org")
+    elif last.dep_ in _SUBJECTS and _its_owner(doc, last):
+        found.add("it")
+    k = last.i + 1
+    if first.i < last.i and k < size and last.dep_ == "compound" and last.head.i == k and all_toks[k].text.islower() \
+            and lists.head_words.get(all_toks[k].lower_) == "FAC":
+        found.add("fac")  # "Campo del Sol stadium", "Elm Park station": the building
+    if first.i > 1 and all_toks[first.i - 1].lower_ in lists.org_hyphen_words and all_toks[first.i - 2].text == "-" \
+            and not all_toks[first.i - 2].whitespace_:
+        found.add("org")  # "state-owned Codelco", "Santa Monica-based Activision"
     if any(f in lists.team_titles for f in following[-2:]):
         found.add("team")
-    if (_is_score(doc, last.i + 1) and last.i + 4 < len(doc) and all_toks[last.i + 4].pos_ == "PROPN"
-            or _is_score(doc, first.i - 3) and first.i >= 4 and all_toks[first.i - 4].pos_ == "PROPN"):
+    if (_is_score(all_toks, last.i + 1) and last.i + 4 < len(doc) and all_toks[last.i + 4].pos_ == "PROPN"
+            or _is_score(all_toks, first.i - 3) and first.i >= 4 and all_toks[first.i - 4].pos_ == "PROPN"):
         found.add("team")
     verb = last.head.lemma_ if last.dep_ == "dobj" else (
         f"{last.head.head.lemma_} {last.head.lower_}" if last.dep_ == "pobj" else None)
@@ -691,6 +756,52 @@ def _context(doc, tokens, lists: _Lists) -> frozenset:
                         and all_toks[before - 1].lower_ in _PLACE_WORDS_BEFORE):
         found.add("placed")  # "in the West", "to West", "the West": how a place is written
     return frozenset(found)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_LIST_JOINS = frozenset({",", "and", "&", "or", "nor", "with"})
+_ITS = re.compile(r"\b[Ii]ts\b")
+
+
+def _plural_subject(all_toks, first, token) -> bool:
+    """A name that alone is the subject of a plural verb ("Grey Harbour were the big winners", "... have sold")
+    is a band, team or firm: one person takes a singular verb. Not a list ("Lindqvist and Okafor were",
+    "Lindqvist, Okafor and Ruiz are")."""
+    verb = token.head
+    if token.dep_ == "conj" or any(c.dep_ in ("conj", "appos", "cc") for c in token.children):
+        return False
+    if first.i > 0 and all_toks[first.i - 1].lower_ in _LIST_JOINS \
+            or token.i + 1 < len(all_toks) and all_toks[token.i + 1].lower_ in _LIST_JOINS:
+        return False
+    if verb.tag_ == "VBP" and verb.lemma_ != "do" or verb.lower_ == "were":
+        return True  # not "do": "Oh no Bill don't do anything" speaks to a person
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" and c.lemma_ != "do" or c.lower_ == "were")
+               for c in verb.children)
+
+
+def _its_owner(doc, token) -> bool:
+    """The subject of a clause that says "its" ("Velmora was keen to show off its new handset") is a thing
+    or an organisation; an "its" under a verb with a subject of its own ("said the band would release its
+    album") belongs to that subject."""
+    text = doc_text(doc)
+    verb = token.head
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx
+    if _ITS.search(text, lo, hi + 1) is None:
+        return False
+    all_toks = _doc_tokens(doc)
+    for k in range(verb.left_edge.i, verb.right_edge.i + 1):
+        its = all_toks[k]
+        if its.lower_ != "its" or its.i < token.i:
+            continue
+        node = its.head
+        while node.i != verb.i and node.head.i != node.i:
+            if any(c.dep_ in _SUBJECTS for c in node.children):
+                break
+            node = node.head
+        else:
+            if node.i == verb.i:
+                return True
+    return False
 
 
 def _thing_cue(doc, tokens, lists: _Lists) -> bool:
@@ -804,8 +915,8 @@ def _name_after(doc, i: int) -> list:
 
 
 def _looks_like_name(text: str, lists: _Lists) -> bool:
-    if not any(c.isupper() or c.isdigit() for c in text) or not any(c.isalpha() for c in text):
-        return False
+    if text == text.lower() and not _DIGIT.search(text) or not _LETTER.search(text):
+        return False  # no capital letter or digit, or no letter at all
     return norm(text) not in lists.not_names and len(text.strip()) > 1 and not _ORDINAL.match(text) \
         and not lists.unit_number.match(text)
 
@@ -891,15 +1002,22 @@ def _owner_before(doc, k: int, lists: _Lists, club_title: bool = False) -> str |
     if "\n" in prev.whitespace_:
         return None
     if prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or club_title and prev.ent_type_ == PERSON:
-        return _owner_name(_ent_span_text(doc, prev), lists)
+        return _owner_name(_ent_span_text(doc, prev, prev.i + 1), lists)
     folded = _fold(prev.text)
     if folded in lists.demonyms:
         return lists.demonyms[folded]
     return None
 
 
-def _ent_span_text(doc, token) -> str:
-    return entity_span(token).text
+def _ent_span_text(doc, token, stop: int | None = None) -> str:
+    """The model's entity span around ``token``, up to token ``stop`` ("Norvex" of "Norvex boss Alan Pryce")."""
+    span = entity_span(token)
+    if stop is not None and span.end > stop:
+        span = doc[span.start:stop]
+    if span[0].lower_ == "of":
+        named = _before_of(doc, list(span))
+        return _span_text(named[0], named[-1])
+    return span.text
 
 
 def _owner_name(text: str, lists: _Lists) -> str | None:
@@ -1215,6 +1333,9 @@ def _sheet_lines(doc) -> list[list]:
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 
 def _could_be_sheet(line: str) -> bool:
@@ -1429,13 +1550,17 @@ def _merge_org_short_forms(doc, groups: list[_Group], lists: _Lists) -> None:
     longer: dict[str, list[_Group]] = {}
     trailing: dict[str, list[_Group]] = {}
     leading: dict[str, list[_Group]] = {}
+    solo = {g.key for g in groups if g.mentions and g.label == "ORG" and " " not in g.key}
     for g in groups:
         words = g.key.split()
         if not g.mentions or g.label not in named or len(words) < 2 or g.canonical:
             continue
         if lists.head_words.get(words[-1]) in named and len(words) <= 3:
             longer.setdefault(" ".join(words[:-1]), []).append(g)
-        if len(words) == 2 and words[0] not in lists.calendar_names and words[1] not in lists.head_words:
+        if len(words) == 2 and words[0] in solo and words[1] in solo:
+            continue  # "Sony Ericsson" beside "Sony" and "Ericsson": a joint venture, not either parent
+        if len(words) == 2 and words[0] not in lists.calendar_names and words[1] not in lists.head_words \
+                and not _is_demonym(words[0], lists):  # "British Tolkien fans" names no Tolkien
             trailing.setdefault(words[1], []).append(g)
         if not any(w in lists.org_part_words or any(c.isdigit() or c in "'’" for c in w) for w in words) and all(
                 w[:1].isupper() or w.lower() in _NAME_PARTICLES or w in ("and", "&")
@@ -1450,14 +1575,17 @@ def _merge_org_short_forms(doc, groups: list[_Group], lists: _Lists) -> None:
     for g in groups:
         targets = longer.get(g.key)
         if not g.mentions or not targets or len(targets) > 1 or targets[0] is g or not targets[0].mentions \
-                or g.label not in named \
+                or g.label not in named and not (  # "Pellor" typed PERSON of "Pellor Games", never a surname
+                    g.label == PERSON and targets[0].label == "ORG" and targets[0].key.split()[0] == g.key
+                    and not any(m.role for m in g.mentions)) \
                 or g.canonical or lists.places.get(g.key) or any(
                     headline <= m.start < targets[0].mentions[0].start for m in g.mentions) or any(
                     "in" in m.context or m.person_cue or m.tok_start and doc[m.tok_start - 1].lower_ in _MOTION_PREPS
                     for m in g.mentions):
             continue
-        if g.key in trailing and any(m.tok_start and doc[m.tok_start - 1].lower_ == "the" for m in g.mentions):
-            continue  # "the House" (of a parliament) beside "the White House": a common noun with its article
+        if g.key in trailing and any(m.tok_start and doc[m.tok_start - 1].lower_ == "the"
+                                     and doc[m.tok_end - 1].dep_ != "compound" for m in g.mentions):
+            continue  # "the House" (of a parliament) beside "the White House"; "the Kessen match" is the club
         targets[0].mentions.extend(g.mentions)
         targets[0].mentions.sort(key=lambda m: m.start)
         g.mentions = []
@@ -1496,8 +1624,15 @@ def _merge_acronyms(groups: list[_Group]) -> None:
 
 
 def _person_like(group: _Group) -> bool:
-    labels = Counter(m.label for m in group.mentions if len(m.text.split()) > 1)
-    return bool(labels) and labels.most_common(1)[0][0] == PERSON or any(m.person_cue for m in group.mentions)
+    """A person cue, or a person label the most common among the group's multi-word mentions (a plain
+    count: this runs for every group pair, where a Counter costs more than the counting)."""
+    counts: dict[str, int] = {}
+    for m in group.mentions:
+        if m.person_cue:
+            return True
+        if len(m.text.split()) > 1:
+            counts[m.label] = counts.get(m.label, 0) + 1
+    return bool(counts) and max(counts, key=counts.__getitem__) == PERSON
 
 
 def _merge_peers(groups: list[_Group], lists: _Lists) -> None:
@@ -1684,7 +1819,7 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
         return
     taken = {i for g in groups for m in g.mentions for i in range(m.tok_start, m.tok_end)}
     toks = tokens(doc)
-    lower = {t.text for t in toks if t.text.islower()}
+    lower = {w for w in _WORD.findall(doc_text(doc)) if w.islower()}  # a regex pass, not a walk over tokens
     headline = _headline_end(doc)
     for token in toks:
         if token.ent_iob_ != "O" or not token.text[:1].isupper() or token.i in taken:
@@ -1702,7 +1837,10 @@ def _add_untagged(doc, groups: list[_Group], lists: _Lists) -> None:
             continue
         if (token.i + 1 < len(doc) and all_toks[token.i + 1].pos_ == "PROPN" and all_toks[token.i + 1].ent_iob_ == "O"
                 or token.i > 0 and all_toks[token.i - 1].pos_ == "PROPN" and all_toks[token.i - 1].text[:1].isupper()
-                and all_toks[token.i - 1].lower_.rstrip(".") not in lists.honorifics):
+                and all_toks[token.i - 1].lower_.rstrip(".") not in lists.honorifics
+                or token.i > 1 and all_toks[token.i - 1].lower_ == "of" and all_toks[token.i - 2].is_title
+                and all_toks[token.i - 2].pos_ == "PROPN" and all_toks[token.i - 2].ent_iob_ == "O"):
+            # "Ireland" of an untagged "Republic of Ireland"; not "Russia" of "Elena Petrova of Russia"
             continue
         role, affiliation, cue = _title_before(doc, token.i, lists)
         group.mentions.append(_Mention(token.idx, token.idx + len(token.text), token.text, token.text,
@@ -1728,7 +1866,9 @@ def _add_phrase(doc, token, names: list, taken: set) -> bool:
         run = doc[token.i:end]
         if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
             return False  # "Mac OS X Lion" is not a repeat of "OS X Lion"
-        if [t.lower_ for t in run] == words and all(t.ent_iob_ == "O" and t.text[:1].isupper() for t in run) \
+        if [t.lower_ for t in run] == words and all(
+                t.ent_iob_ == "O" and (t.text[:1].isupper() or 0 < k < len(words) - 1 and t.lower_ in _NAME_PARTICLES)
+                for k, t in enumerate(run)) \
                 and "\n" not in run.text and not (end < len(doc) and doc[end].pos_ == "PROPN"
                                                   and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O"):
             group.mentions.append(_Mention(run[0].idx, run[-1].idx + len(run[-1].text), run.text, run.text,
@@ -1764,6 +1904,15 @@ def _first_and_surname(group: _Group, lists: _Lists, surnames: frozenset) -> boo
 
 
 def _decide_label(group: _Group, lists: _Lists, match_report: bool = False, surnames: frozenset = frozenset()) -> str:
+    """The group's label from document evidence; a name only ever written as one word in capitals ("GPRS",
+    "NRTA") is an acronym, which names an organisation or a thing, never a person."""
+    label = _evidence_label(group, lists, match_report, surnames)
+    if label == PERSON and all(" " not in m.text and m.text.isupper() and len(m.text) > 1 for m in group.mentions):
+        return "ORG"
+    return label
+
+
+def _evidence_label(group: _Group, lists: _Lists, match_report: bool, surnames: frozenset) -> str:
     tagged = [m for m in group.mentions if not m.added] or group.mentions
     place = lists.places.get(group.key)
     votes = _votes(tagged)
@@ -1781,6 +1930,8 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False, surn
         return PERSON
     if not cues and not place and "org" in context:
         return "ORG"
+    if not cues and not place and sum("fac" in m.context for m in tagged) * 2 >= len(tagged):
+        return "FAC"
     if not cues and not place and any("ceremony" in m.context for m in tagged) and not _full_person(tagged):
         return "EVENT"
     if not cues and not place and sum("work" in m.context for m in tagged) * 2 >= len(tagged):
@@ -1792,8 +1943,9 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False, surn
     if not cues and (not place or group.key in lists.cities) and clubs > sum("in" in m.context for m in tagged) and (
             "team" in context or not _full_person(tagged) and clubs * 3 >= len(tagged)):
         return "ORG"
-    if context & {"the", "owner"}:
-        votes.pop(PERSON, None)
+    its = sum("it" in m.context for m in tagged)
+    if context & {"the", "owner"} or its * 2 >= len(tagged) and not _full_person(tagged):
+        votes.pop(PERSON, None)  # "its" is said of a thing or a firm ("Velmora ... its new handset")
         if not votes:
             return "ORG"
     head = _head_label(group, lists)
@@ -1803,9 +1955,10 @@ def _decide_label(group: _Group, lists: _Lists, match_report: bool = False, surn
     top = votes.most_common(1)[0][0]
     if place:
         if group.key in lists.cities and top == "ORG":
-            return "ORG"
+            # a city shares its name with its club and council, unless the text only ever writes it as a place
+            return "GPE" if all("in" in m.context for m in tagged) and not context & _AGAINST["GPE"] else "ORG"
         return top if top in ("GPE", "LOC") and not (place == "GPE" and top == "LOC") else place
-    if head and top in (PERSON, "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
+    if head and top in (PERSON, "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"):
         return head
     if top == PERSON and "in" in context:
         return "GPE"
@@ -1832,7 +1985,7 @@ def _merge_award_plurals(groups: list[_Group]) -> None:
 
 
 _LIST_LABELS = frozenset({PERSON, "ORG", "GPE"})
-_AGAINST = {PERSON: {"the", "owner", "org", "work", "thing", "team", "club", "in"}, "ORG": {"work", "in"},
+_AGAINST = {PERSON: {"the", "owner", "org", "work", "thing", "team", "club", "in", "it", "fac"}, "ORG": {"work", "in"},
             "GPE": {"work", "org", "team", "club", "owner"}}
 
 
@@ -1841,13 +1994,16 @@ def _relabel_lists(doc, groups: list[_Group], lists: _Lists) -> None:
     and Ford", "Paris, Lille, Lyon and Toulouse") takes that label when nothing else in the text argues for
     its own: every mention of it stands in such a list, with no title, person cue or head word of its own."""
     at: dict[int, tuple[_Group, _Mention]] = {}
+    toks = tokens(doc)
     for g in groups:
         for m in g.mentions:
             first, last = m.tok_start, m.tok_end - 1
-            root = next((t for t in tokens(doc)[first:last + 1] if t.head.i < first or t.head.i > last), doc[last])
+            if first == last:
+                at[first] = (g, m)
+                continue
+            root = next((t for t in toks[first:last + 1] if t.head.i < first or t.head.i > last), toks[last])
             at[root.i] = (g, m)
     verdict: dict[int, set] = {}
-    toks = tokens(doc)
     for i, (g, m) in at.items():
         tok = toks[i]
         if tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children):
