@@ -289,7 +289,7 @@ def extract_entities(doc) -> list[Entity]:
 
 def _extract(doc) -> list[Entity]:
     lists = _lists()
-    mentions = [m for ent in doc.ents if ent.label_ in lists.keep for m in _trim(ent, doc, lists)]
+    mentions = [m for ent in _model_ents(doc) if ent.label_ in lists.keep for m in _trim(ent, doc, lists)]
     mentions = _drop_sentence_nouns(doc, mentions)
     mentions = _drop_headline_phrases(doc, mentions)
     mentions = _add_missed_people(doc, mentions, lists)
@@ -327,6 +327,24 @@ def _extract(doc) -> list[Entity]:
 
 
 # -- 1. mentions ---------------------------------------------------------------------------------
+
+
+def _model_ents(doc) -> list:
+    """The model's entity spans, with a person's name it cut after a lower-case particle joined
+    again ("Anna den" + "Berg", "Sandra" + "den" + "Hamer")."""
+    out = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        particles = _NAME_PARTICLES - {"of", "for"}
+        if last is not None and last.label_ == PERSON and ent.label_ in (PERSON, "ORG") \
+                and ent[0].text[:1].isupper() and (
+                ent.start == last.end and len(last) > 1 and last[-1].text in particles
+                or ent.start == last.end + 1 and doc[last.end].text in particles):
+            out[-1] = doc[last.start:ent.end]
+            out[-1].label_ = PERSON
+            continue
+        out.append(ent)
+    return out
 
 
 def _trim(ent, doc, lists: _Lists) -> list[_Mention]:

@@ -1421,3 +1421,20 @@ def test_a_club_before_stadium_stays_the_club(nlp):
     found = _by_name(extract_entities(_with_ents(nlp(text), [("Arsenal", "ORG"), ("Arsenal", "ORG"),
                                                              ("Ian Dolan", "PERSON")])))
     assert found["Arsenal"].label == "ORG"
+
+
+@pytest.mark.parametrize("text,spans,name", [
+    # the model cut the name after its particle, or left the particle out between two names
+    ("Museum director Anna den Berg opened the wing.", [("Anna den", "PERSON"), ("Berg", "PERSON")], "Anna den Berg"),
+    ("Festival director Sandra den Hamer spoke.", [("Sandra", "PERSON"), ("Hamer", "ORG")], "Sandra den Hamer"),
+])
+def test_a_name_the_model_split_at_its_particle_is_one_person(nlp, text, spans, name):
+    found = _by_name(extract_entities(_with_ents(nlp(text), spans)))
+    assert name in found and found[name].label == "PERSON" and len(found) == 1
+
+
+def test_two_people_with_of_between_stay_apart(nlp):
+    text = "Anna Berg of Leeds met Tom Hale."
+    found = _by_name(extract_entities(_with_ents(nlp(text), [("Anna Berg", "PERSON"), ("Leeds", "GPE"),
+                                                             ("Tom Hale", "PERSON")])))
+    assert {"Anna Berg", "Tom Hale"} <= set(found)
