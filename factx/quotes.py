@@ -2517,6 +2517,10 @@ class _Resolver:
         start, end = self._np(tok)
         written = self.text[start:end]
         entity = self._linked(tok.idx, tok.idx + len(tok.text))
+        lead = self._leading_person(start, tok) if entity is None and tok.pos_ == "NOUN" else None
+        if lead is not None:
+            # '"...," Dr Alan Pike games director at Zenix told': the name before the untagged title
+            return _Speaker(lead.name, lead.id, written, start, end, "person", self.genders.get(lead.name))
         if entity is None and written == tok.text and tok.is_title and tok.is_alpha:
             entity = self._person_named(tok.text)  # "Pires told ..." (tagged a noun): the one Robert Pires
         if entity is not None and entity.label == "PERSON":
@@ -2567,6 +2571,26 @@ class _Resolver:
         if (not definite and head not in self.unnamed) or specific:
             self.unnamed[head] = spk  # later "the committee" is this one
         return spk
+
+    def _leading_person(self, start: int, head) -> Entity | None:
+        """A person the entities layer found opening the phrase of ``head`` (after titles), with
+        lower-case words of a role after the name: that person is the phrase's speaker."""
+        doc = self.pd.doc
+        first = self.pd.token_at(start)
+        if first is None or first.i >= head.i:
+            return None
+        k = first.i
+        while k < head.i and (doc[k].ent_type_ != "PERSON" or doc[k].lower_.rstrip(".") in self.lex.honorifics):
+            if not doc[k].text[:1].isupper():
+                return None
+            k += 1
+        j = k
+        while j < head.i and doc[j].ent_type_ == "PERSON" and doc[j].text[:1].isupper():
+            j += 1
+        if j == k or j >= head.i or not (doc[j].text.islower() and doc[j].is_alpha) or doc[j - 1].tag_ == "POS":
+            return None  # "Mr Blair's official spokesman" is the spokesman
+        entity = self._linked(doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        return entity if entity is not None and entity.label == "PERSON" else None
 
     def _author(self, tok):
         """"A survey of ... by RSA Security", "research from analysts Gartner": a document with a

@@ -2042,3 +2042,15 @@ def test_according_to_inside_the_clause_keeps_the_whole_clause(parse, sentence):
 def test_parts_of_the_report_the_parse_hung_on_the_cue(parse, sentence, text):
     (quote,) = quotes_of(parse, sentence)
     assert quote.text == text
+
+
+def test_a_name_before_an_untagged_title_is_the_speaker(parse):
+    text = '"Every console will support it," Dr Alan Pike games director at software firm Zenix told the BBC.'
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Alan Pike"
+
+
+def test_a_possessor_before_a_spokesman_is_not_the_speaker(parse):
+    text = "Tony Blair met the king on Monday. Mr Blair's official spokesman said the talks went well."
+    (quote,) = quotes_of(parse, text)
+    assert quote.speaker == "Mr Blair's official spokesman"
