@@ -2520,7 +2520,7 @@ class _Resolver:
         lead = self._leading_person(start, tok) if entity is None and tok.pos_ == "NOUN" else None
         if lead is not None:
             # '"...," Dr Alan Pike games director at Zenix told': the name before the untagged title
-            return _Speaker(lead.name, lead.id, written, start, end, "person", self.genders.get(lead.name))
+            return _Speaker(lead[0], lead[1], written, start, end, "person", self.genders.get(lead[0]))
         if entity is None and written == tok.text and tok.is_title and tok.is_alpha:
             entity = self._person_named(tok.text)  # "Pires told ..." (tagged a noun): the one Robert Pires
         if entity is not None and entity.label == "PERSON":
@@ -2572,7 +2572,7 @@ class _Resolver:
             self.unnamed[head] = spk  # later "the committee" is this one
         return spk
 
-    def _leading_person(self, start: int, head) -> Entity | None:
+    def _leading_person(self, start: int, head) -> tuple[str, str | None] | None:
         """A person the entities layer found opening the phrase of ``head`` (after titles), with
         lower-case words of a role after the name: that person is the phrase's speaker."""
         doc = self.pd.doc
@@ -2589,8 +2589,11 @@ class _Resolver:
             j += 1
         if j == k or j >= head.i or not (doc[j].text.islower() and doc[j].is_alpha) or doc[j - 1].tag_ == "POS":
             return None  # "Mr Blair's official spokesman" is the spokesman
-        entity = self._linked(doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text))
-        return entity if entity is not None and entity.label == "PERSON" else None
+        lo, hi = doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        entity = self._linked(lo, hi)
+        if entity is not None:
+            return (entity.name, entity.id) if entity.label == "PERSON" else None
+        return (self._canonical_person(self._strip_title(self.text[lo:hi])), None) if self.index is None else None
 
     def _author(self, tok):
         """"A survey of ... by RSA Security", "research from analysts Gartner": a document with a
