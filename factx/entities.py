@@ -439,8 +439,9 @@ def _cut_lowercase_tail(tokens, lists: _Lists) -> list:
     for i in range(1, len(tokens) - 1):
         t = tokens[i]
         if t.text.islower() and (t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES
-                                 and (tokens[i + 1].text[:1].islower() or tokens[i + 1].text.isdigit())):
-            return tokens[:i]
+                                 and (tokens[i + 1].text[:1].islower() or tokens[i + 1].text.isdigit()
+                                      or tokens[i + 1].lower_ in lists.calendar_names and i + 2 == len(tokens))):
+            return tokens[:i]  # also "the Commons on Thursday": a day is no part of a name
     if len(tokens) > 2 and tokens[0].text in lists.name_prefixes and tokens[1].text == "-" \
             and not tokens[1].whitespace_ and tokens[2].text[:1].isupper():
         return tokens[2:]

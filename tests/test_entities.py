@@ -1438,3 +1438,9 @@ def test_two_people_with_of_between_stay_apart(nlp):
     found = _by_name(extract_entities(_with_ents(nlp(text), [("Anna Berg", "PERSON"), ("Leeds", "GPE"),
                                                              ("Tom Hale", "PERSON")])))
     assert {"Anna Berg", "Tom Hale"} <= set(found)
+
+
+def test_a_day_the_model_ran_into_a_name_is_cut_off(nlp):
+    text = "The minister will make a statement to the Commons on Thursday."
+    found = _by_name(extract_entities(_with_ents(nlp(text), [("Commons on Thursday", "ORG")])))
+    assert set(found) == {"Commons"}
