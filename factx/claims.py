@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .linking import EntityIndex, norm
-from .nlp import doc_text, token_starts, tokens
+from .nlp import doc_text, head_indices, token_starts, tokens
 from .records import Claim
 
 DATA = Path(__file__).resolve().parent / "data" / "claims.json"
@@ -419,14 +419,19 @@ def _finite(verb) -> bool:
 
 def _head_token(span):
     """The token of a span that governs the rest: nearest to the root, nouns and numbers first."""
+    doc = span.doc
+    heads, toks = head_indices(doc), tokens(doc)
+    start, end = span.start, span.end
     best, best_key = None, None
-    for tok in span:
-        if span.start <= tok.head.i < span.end and tok.head.i != tok.i:
+    for i in range(start, end):
+        h = heads[i]
+        if start <= h < end and h != i:
             continue
-        depth, cur = 0, tok
-        while cur.head.i != cur.i and depth < 50:
-            cur, depth = cur.head, depth + 1
-        key = (depth, 0 if tok.pos_ in _NOMINAL else 1, tok.i)
+        depth, cur = 0, i
+        while heads[cur] != cur and depth < 50:
+            cur, depth = heads[cur], depth + 1
+        tok = toks[i]
+        key = (depth, 0 if tok.pos_ in _NOMINAL else 1, i)
         if best_key is None or key < best_key:
             best, best_key = tok, key
     return best

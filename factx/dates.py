@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from .nlp import doc_text
+from .nlp import doc_text, model_ents
 from .records import Date
 
 
@@ -1847,7 +1847,7 @@ def _model_candidates(doc, text: str):
     ("the same night", "the entire year"); numbers, ages, fractions and "X of the year" titles,
     which the model also calls DATE, are dropped.
     """
-    for ent in doc.ents:
+    for ent in model_ents(doc):
         if ent.label_ not in _DATE_LABELS:
             continue
         start, end = ent.start_char, ent.end_char

@@ -110,7 +110,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .linking import norm
-from .nlp import doc_text, entity_span, tokens
+from .nlp import doc_text, entity_span, model_ents, tokens
 from .nlp import tokens as _doc_tokens
 from .records import Entity, Mention
 
@@ -333,7 +333,7 @@ def _model_ents(doc) -> list:
     """The model's entity spans, with a person's name it cut after a lower-case particle joined
     again ("Anna den" + "Berg", "Sandra" + "den" + "Hamer")."""
     out = []
-    for ent in doc.ents:
+    for ent in model_ents(doc):
         last = out[-1] if out else None
         particles = _NAME_PARTICLES - {"of", "for"}
         if last is not None and last.label_ == PERSON and ent.label_ in (PERSON, "ORG") \

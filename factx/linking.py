@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .records import Entity
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """A name folded for comparison: case, leading "the", possessive and punctuation ignored."""
     text = name.strip().lower().replace("’", "'")

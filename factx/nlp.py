@@ -165,6 +165,27 @@ def tokens(doc) -> list:
     return toks
 
 
+def model_ents(doc) -> list:
+    """The model's entity spans (``doc.ents`` builds new spans on every call), listed once per document."""
+    cache = doc.user_data
+    ents = cache.get("factx.ents")
+    if ents is None:
+        ents = cache["factx.ents"] = list(doc.ents)
+    return ents
+
+
+def head_indices(doc) -> list[int]:
+    """Each token's head index as plain ints, read once per document from the parse's array."""
+    cache = doc.user_data
+    heads = cache.get("factx.heads")
+    if heads is None:
+        import numpy as np
+        from spacy.attrs import HEAD  # spaCy is loaded by now; the module stays free of it for --help
+        rel = doc.to_array(HEAD).astype(np.int64) if len(doc) else np.zeros(0, dtype=np.int64)
+        heads = cache["factx.heads"] = (np.arange(len(doc), dtype=np.int64) + rel).tolist()
+    return heads
+
+
 def token_starts(doc) -> list[int]:
     """Character offset of every token, for bisecting from offsets to tokens."""
     cache = doc.user_data

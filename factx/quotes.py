@@ -43,7 +43,7 @@ from importlib import resources
 
 from .entities import is_demonym
 from .linking import EntityIndex, norm
-from .nlp import doc_text, token_starts, tokens
+from .nlp import doc_text, model_ents, token_starts, tokens
 from .records import Entity, Quote
 
 ACCORDING_TO = "according to"
@@ -2146,7 +2146,7 @@ class _Resolver:
                     rows.append((m.start, m.end, e.name, e.id))
             self.fallback_names = {}
         else:
-            ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+            ents = [ent for ent in model_ents(doc) if ent.label_ == "PERSON"]
             names = [self._strip_title(ent.text) for ent in ents]
             longest: dict[str, set[str]] = {}
             for name in names:
@@ -2310,7 +2310,7 @@ class _Resolver:
         """The name a token belongs to: its entity mention, else its proper-noun chain."""
         if head.ent_type_ in _NAME_LABELS:
             if self.model_ents is None:
-                self.model_ents = list(head.doc.ents)
+                self.model_ents = model_ents(head.doc)
             for ent in self.model_ents:
                 if ent.start <= head.i < ent.end:
                     # never across a line break: a headline the model ran into the first sentence
