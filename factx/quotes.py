@@ -2812,7 +2812,7 @@ class _Resolver:
     def _person_before(self, at: int, gender: str, content: tuple[int, int] = (0, 0)) -> _Speaker | None:
         para = self._para_of(at)
         window_start = self.para_starts[max(0, para - 1)]
-        best_subject = best_any = None
+        best_subject = best_any = introduced = None
         k = bisect_left(self.person_starts, at) - 1
         floor = max(-1, k - _MAX_LOOKBACK)
         while k > floor:
@@ -2847,6 +2847,8 @@ class _Resolver:
                     best_subject = cand
                 if best_any is None:
                     best_any = cand
+                    if not subject and owned is None and self._introduced(last, at):
+                        introduced = cand
             elif subject and best_subject is None:
                 best_subject = cand
                 break
@@ -2868,6 +2870,10 @@ class _Resolver:
                 if best_subject is None or pos > best_subject[0]:
                     best_subject = (pos, spk)
             break
+        if introduced is not None and (best_subject is None or introduced[0] > best_subject[0]):
+            # "One dissenting view came from Brian Gammage, head of research at Gartner. He said:": the
+            # person the sentence before brought in, with who they are, speaks next
+            return introduced[1]
         role = self._role_subject_before(at, window_start, gender)
         if role is not None and (best_subject is None or role[0] > best_subject[0]):
             # "The chancellor is on a tour of Africa. But before that, he insisted ...": the role
@@ -2878,6 +2884,17 @@ class _Resolver:
         if best_any is not None:
             return best_any[1]
         return best_subject[1] if best_subject is not None else None
+
+    def _introduced(self, last, at: int) -> bool:
+        """Is the name ending at token ``last`` brought in with who they are ("Brian Gammage, head of
+        research at Gartner") in the sentence right before the one at ``at``?"""
+        here = self.pd.token_at(at)
+        if last is None or here is None or here.sent.start == 0:
+            return False
+        before = self.pd.doc[here.sent.start - 1].sent
+        if not before.start <= last.i < before.end or self._quoted_about(last.idx):
+            return False
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > last.i for c in last.children)
 
     def _role_subject_before(self, at: int, window_start: int, gender: str) -> tuple[int, _Speaker] | None:
         """The nearest main-clause subject before ``at`` that is a definite role ("the chancellor")

@@ -2054,3 +2054,15 @@ def test_a_possessor_before_a_spokesman_is_not_the_speaker(parse):
     text = "Tony Blair met the king on Monday. Mr Blair's official spokesman said the talks went well."
     (quote,) = quotes_of(parse, text)
     assert quote.speaker == "Mr Blair's official spokesman"
+
+
+def test_he_after_a_person_brought_in_with_a_role_is_that_person(parse):
+    text = ('"It is a good price," said Mr Fogg. One dissenting view came from Ben Sharp, head of research at '
+            'analysts Gartnex. He said: "I don\'t think it changes much."')
+    assert [q.speaker for q in quotes_of(parse, text)] == ["Fogg", "Ben Sharp"]
+
+
+def test_he_after_a_person_named_in_passing_stays_with_the_speaker(parse):
+    text = ('"It is a good price," said Mr Fogg. The deal was approved by Ben Sharp at the meeting. '
+            'He said: "I don\'t think it changes much."')
+    assert [q.speaker for q in quotes_of(parse, text)] == ["Fogg", "Fogg"]
