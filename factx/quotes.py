@@ -1674,8 +1674,9 @@ def _inverted_trailing(pd: _Doc, verb, direct_spans) -> _Cand | None:
     after the comma, with no subject of its own, and a noun phrase after it that ends the sentence
     (the parse takes it for the object). What was said is the sentence before the comma."""
     doc, lex = verb.doc, pd.lex
-    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJ for c in verb.children):
-        return None
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJ for c in verb.children) \
+            or verb.tag_ in ("VBG", "VBN"):
+        return None  # "..., explaining the neighbour's role": a participle inverts nothing
     sent = verb.sent
     source = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("dobj", "nsubj", "attr")), None)
     if source is None or source.left_edge.i != verb.i + 1 or not _speaks(verb, source, lex):

@@ -1930,6 +1930,7 @@ def test_a_gerund_subject_clause_is_reported(parse):
     'If you think of cola when someone mentions "soft drinks" you may be surprised.',
     # a participle set off by commas is no aside with a source of its own
     "However, when adding the December figures, the jobs record ended in positive territory.",
+    "Officials gave a briefing to diplomats on Monday, explaining the neighbour's alleged role.",
 ])
 def test_no_report_in_participles_imputed_acts_or_from_someone(parse, sentence):
     assert quotes_of(parse, sentence) == []
