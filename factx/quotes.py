@@ -2538,7 +2538,7 @@ class _Resolver:
         # a bare "the <noun>" ("the mayor", "the company"), not "the head of ..." nor "the man who ..."
         aged = tok.lower_ == "old" and bool(_AGE.search(written))  # "the 25-year-old": the parse's head is "old"
         plain = definite and first.lower_ == "the" and (tok.tag_ == "NN" or role_word or aged) \
-            and not any(c.dep_ in ("prep", "acl", "appos") or c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != ","
+            and not any(c.dep_ in ("prep", "appos") or c.dep_ in ("relcl", "acl") and tok.doc[c.left_edge.i - 1].text != ","
                         for c in tok.children)  # "the MP, who is consulting his lawyers,": still the MP
         if plain and head in lex.press_nouns and self.reporters:
             paper = self.reporters[-1]
@@ -2553,7 +2553,7 @@ class _Resolver:
             if person is not None:
                 # "Gordon Brown ... The chancellor said": the one person the story has named so far
                 return _Speaker(person[0], person[1], written, start, end, "person", self.genders.get(person[0]))
-        if plain and head in lex.organisation_heads and not any(c.dep_ == "relcl" for c in tok.children):
+        if plain and head in lex.organisation_heads:
             near = self._organisation_subject_before(start, (start, end), same_sentence=True)
             if near is not None:
                 # "Shares in Cairn Energy jumped after the firm said ...": the organisation of this sentence

@@ -2067,3 +2067,16 @@ def test_he_after_a_person_named_in_passing_stays_with_the_speaker(parse):
     text = ('"It is a good price," said Mr Fogg. The deal was approved by Ben Sharp at the meeting. '
             'He said: "I don\'t think it changes much."')
     assert [q.speaker for q in quotes_of(parse, text)] == ["Fogg", "Fogg"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Sportswear maker Brisk has posted higher profits. The firm, which lost a deal with Leeds, said it "
+     "was looking at new investments.", "Brisk"),
+    ("Sportswear maker Brisk has posted higher profits. The firm, reporting its first results, said it "
+     "was looking at new investments.", "Brisk"),
+    ("Sportswear maker Brisk has posted higher profits. The firm which bought it said it was looking at "
+     "new investments.", "The firm"),
+])
+def test_a_description_with_an_aside_set_off_by_commas_is_still_the_one_named(text, speaker):
+    quotes = factx.extract(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
