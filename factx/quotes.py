@@ -109,6 +109,8 @@ class _Lexicon:
     authored: frozenset[str]
     no_speaker: frozenset[str]
     imputing_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
     other_senses: dict[str, frozenset[str]]
     listener_verbs: frozenset[str]
     direct_only: frozenset[str]
@@ -155,7 +157,7 @@ def _lexicon() -> _Lexicon:
         speech_nouns=frozenset(data["speech_nouns"]),
         first_name_genders={n: g for g, names in data["first_name_genders"].items() for n in names},
         cue_lemmas=frozenset(data["reporting_verbs"]) | frozenset(data["speech_nouns"]) | frozenset(data["naming_verbs"])
-        | frozenset(data["belief_verbs"]),
+        | frozenset(data["belief_verbs"]) | frozenset(data["stance_verbs"]),
         not_sources=frozenset(data["not_sources"]),
         norm_nouns=frozenset(data["norm_nouns"]),
         role_limits=frozenset(data["role_limits"]),
@@ -175,6 +177,8 @@ def _lexicon() -> _Lexicon:
         authored=frozenset(data["authored_documents"]),
         no_speaker=frozenset(data["no_speaker"]),
         imputing_verbs=frozenset(data["imputing_verbs"]),
+        stance_verbs=frozenset(data["stance_verbs"]),
+        stance_nouns=frozenset(data["stance_nouns"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},
         listener_verbs=frozenset(data["listener_verbs"]),
         direct_only=frozenset(data["direct_only_verbs"]),
@@ -1827,6 +1831,28 @@ def _owned_claim(pd: _Doc, noun, direct_spans) -> _Cand | None:
     return _indirect(span, noun, owner, 0.6, aside=True)
 
 
+def _stance(pd: _Doc, verb, direct_spans) -> _Cand | None:
+    """'The minister expressed concern that the plan would fail': a stance stated with its content
+    in a that-clause; the clause is what was said, by the verb's subject."""
+    lex = pd.lex
+    if _blocked(verb, lex) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.stance_nouns), None)
+    if noun is None:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    subject = _subject(verb, lex)
+    if subject is None or subject.lower_ in lex.no_speaker or not _may_be_source(subject, lex):
+        return None
+    span = _within_line(pd, _content_span(pd, clause), verb)
+    if not span or _inside(direct_spans, *span):
+        return None
+    return _indirect(span, verb, subject, 0.6)
+
+
 def _relative_report(pd: _Doc, verb, direct_spans) -> _Cand | None:
     """"the drawdown, which they say left a vacuum": a relative clause whose claim is reported. The
     content is what follows the cue to the end of the clause ("left a vacuum"); the relative word
@@ -1941,6 +1967,11 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
             if cand is not None:
                 out.append(cand)
                 continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.stance_verbs:
+            cand = _stance(pd, tok, direct_spans)
+            if cand is not None:
+                out.append(cand)
+            continue
         belief = tok.pos_ == "VERB" and tok.lemma_.lower() in lex.belief_verbs and _quotes_words(tok, lex)
         if not (_cue_verb(tok, lex) or belief) or _blocked(tok, lex) or _gapped(tok):
             continue

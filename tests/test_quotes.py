@@ -2080,3 +2080,20 @@ def test_he_after_a_person_named_in_passing_stays_with_the_speaker(parse):
 def test_a_description_with_an_aside_set_off_by_commas_is_still_the_one_named(text, speaker):
     quotes = factx.extract(text).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("sentence,speaker,cue,text", [
+    ("The minister expressed concern that the plan would fail.", "The minister", "express", "the plan would fail"),
+    ("The union voiced fears that jobs would go.", "The union", "voice", "jobs would go"),
+])
+def test_a_stance_stated_with_a_that_clause_is_reported(parse, sentence, speaker, cue, text):
+    (quote,) = quotes_of(parse, sentence)
+    assert (quote.kind, quote.speaker, quote.cue, quote.text) == ("indirect", speaker, cue, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He expressed concern about the plan.",
+    "Rising prices raised fears that inflation would return.",
+])
+def test_no_stance_report_without_a_clause_or_a_source(parse, sentence):
+    assert quotes_of(parse, sentence) == []
