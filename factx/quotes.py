@@ -111,6 +111,8 @@ class _Lexicon:
     imputing_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     stance_nouns: frozenset[str]
+    message_nouns: frozenset[str]
+    setting_nouns: frozenset[str]
     other_senses: dict[str, frozenset[str]]
     listener_verbs: frozenset[str]
     direct_only: frozenset[str]
@@ -179,6 +181,8 @@ def _lexicon() -> _Lexicon:
         imputing_verbs=frozenset(data["imputing_verbs"]),
         stance_verbs=frozenset(data["stance_verbs"]),
         stance_nouns=frozenset(data["stance_nouns"]),
+        message_nouns=frozenset(data["message_nouns"]),
+        setting_nouns=frozenset(data["setting_nouns"]),
         other_senses={k: frozenset(v) for k, v in data["other_senses"].items()},
         listener_verbs=frozenset(data["listener_verbs"]),
         direct_only=frozenset(data["direct_only_verbs"]),
@@ -774,7 +778,6 @@ def _reports_own_clause(verb, lex: _Lexicon) -> bool:
                and not _is_mark(c.left_edge, lex) for c in verb.children)
 
 
-_MESSAGE_NOUNS = frozenset({"message", "answer", "reply", "response", "advice", "verdict", "reaction", "plea", "appeal"})
 
 
 def _colon_clause_subject(colon, lex: _Lexicon):
@@ -796,7 +799,7 @@ def _colon_clause_subject(colon, lex: _Lexicon):
                 and not any(c.dep_ == "xcomp" for c in verb.children):
             return None  # "she was told: ...": the one told is the listener ("is alleged to have told" is not)
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
-        if owner is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.speech_nouns | _MESSAGE_NOUNS \
+        if owner is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.speech_nouns | lex.message_nouns \
                 and verb.lemma_ == "be" and owner.lower_ not in lex.no_speaker | {"its", "their"}:
             return owner  # "His message to the chancellor was: ...": the one whose message it is
         common = subject.pos_ == "NOUN" and subject.lemma_.lower() not in lex.source_nouns
@@ -1207,10 +1210,10 @@ def _not_yet(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall", "to") for c in verb.children)
 
 
-def _hung_list(target, verb):
-    """'called for reform of the UN, the World Bank and the IMF': the rest of a list ending the
-    object, which the parse hung on the verb; None when there is none."""
-    doc, end = verb.doc, target.right_edge.i
+def _hung_list(verb, end: int):
+    """'called for reform of the UN, the World Bank and the IMF': the rest of a list whose first part
+    ends at token ``end``, which the parse hung on the verb; None when there is none."""
+    doc = verb.doc
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     return next((c for c in verb.children if c.left_edge.i == end + 2 and c.pos_ in ("NOUN", "PROPN")
@@ -1356,8 +1359,6 @@ def _token_span(pd: _Doc, toks: list, head) -> tuple[int, int] | None:
     return _balanced(pd.text, start, end, pd.lex)
 
 
-_SETTING_NOUNS = frozenset({"past", "interview", "speech", "conference", "briefing", "meeting", "hearing",
-                            "address", "broadcast", "programme", "program", "show", "podcast", "debate"})
 
 
 def _cue_setting(toks: list, head, lex: _Lexicon) -> list:
@@ -1369,7 +1370,7 @@ def _cue_setting(toks: list, head, lex: _Lexicon) -> list:
             or first.head.i != head.i or first.lower_ not in ("in", "on", "at", "during", "over"):
         return toks
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
-    if obj is None or not (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _SETTING_NOUNS
+    if obj is None or not (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in lex.setting_nouns
                            or obj.lemma_.lower() in lex.documents):
         return toks
     end = first.right_edge.i
@@ -1399,13 +1400,11 @@ def _stranded_conjunct(head, last) -> list:
 def _stranded_list(head, last) -> list:
     """'claimed the final would be between himself, Dutchman Jan Berg and Luis Mora': the rest of a
     list ending what was said, which the parse hung on the cue."""
-    cue, doc = head.head, head.doc
-    if head.dep_ != "ccomp" or cue.i > head.i or last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+    cue = head.head
+    if head.dep_ != "ccomp" or cue.i > head.i:
         return []
-    rest = next((c for c in cue.children if c.left_edge.i == last.i + 2 and c.pos_ in ("NOUN", "PROPN")
-                 and c.dep_ in ("npadvmod", "appos", "dobj", "oprd", "attr")
-                 and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)), None)
-    return list(doc[last.i + 1:rest.right_edge.i + 1]) if rest is not None else []
+    rest = _hung_list(cue, last.i)
+    return list(head.doc[last.i + 1:rest.right_edge.i + 1]) if rest is not None else []
 
 
 def _shared_state(conj, clause) -> bool:
@@ -2011,8 +2010,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                         c.dep_ == "ccomp" and c.i < tok.i and _inside(direct_spans, c.idx, c.idx + 1)
                         for c in tok.children):
                     continue  # '"...," he said later, his hair freshly gelled': the quote is what he said
-                if child.i > tok.i and (child.tag_ in _FINITE or any(
-                        a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in child.children)) and any(
+                if child.i > tok.i and _finite_tag(child) is not None and any(
                         c.dep_ == "prep" and c.lower_ == "to" and tok.i < c.i < child.i for c in tok.children) \
                         and not any(c.dep_ in _SUBJ or c.dep_ in ("expl", "mark") for c in child.children):
                     continue  # "new sections added to the fair include ...": the parse made the sentence's verb a clause
@@ -2070,7 +2068,7 @@ def _reported(pd: _Doc, direct_spans: list[tuple[int, int]], fragments: list[tup
                 continue  # "X is no programmer, so he asked ...": a clause joined on, not what was asked
             if target.i < tok.i and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # "X comes the day after Sir Ian Blair said he was ...": what he said follows him
-            rest = _split_clause_rest(target, tok, lex) if dep == "ccomp" else _hung_list(target, tok) if dep == "prep" else None
+            rest = _split_clause_rest(target, tok, lex) if dep == "ccomp" else _hung_list(tok, target.right_edge.i) if dep == "prep" else None
             lost = _lost_subject(target, tok, lex) if dep == "ccomp" else None
             parts = [p for p in (lost, target, rest) if p is not None]
             lead = _clause_joined_before(target, tok, lex) if dep == "ccomp" else []

@@ -655,6 +655,9 @@ def test_a_possessive_month_after_since_is_over(parse):
 ])
 def test_a_day_in_the_present_and_a_month_under_a_gerund_of_a_future_verb_lie_ahead(parse, sentence, text, value):
     assert _value_at(parse, sentence, text, PUB_2005).value == value
+
+
+def test_days_and_months_that_bound_a_period_or_hang_on_a_past_act_stay_behind(parse):
     assert _value_at(parse, "Retail sales in January are up 4%.", "January", PUB_2005).value == "2005-01"
     assert _value_at(parse, "Sales in the three months to 30 September are up 4%.", "30 September",
                      PUB_2005).value == "2004-09-30"
