@@ -2343,8 +2343,13 @@ class _Resolver:
                 self.model_ents = model_ents(head.doc)
             for ent in self.model_ents:
                 if ent.start <= head.i < ent.end:
+                    first = ent[0]
+                    while first.i > 0 and head.doc[first.i - 1].pos_ == "PROPN" and head.doc[first.i - 1].dep_ == "amod" \
+                            and ent.start <= head.doc[first.i - 1].head.i < ent.end \
+                            and head.doc[first.i - 1].text[:1].isupper():
+                        first = head.doc[first.i - 1]  # "The Liberal Democrats": a capitalised word the model left out
                     # never across a line break: a headline the model ran into the first sentence
-                    start = max(ent.start_char, self.text.rfind("\n", ent.start_char, head.idx) + 1)
+                    start = max(first.idx, self.text.rfind("\n", first.idx, head.idx) + 1)
                     end = self.text.find("\n", head.idx, ent.end_char)
                     # "to the Foreign Policy Centre Mr Straw said": the model ran a name after a title
                     # into the one before; the speaker's name starts at the title
@@ -3035,7 +3040,8 @@ class _Resolver:
         for i in range(anchor.i - 1, -1, -1):
             tok = doc[i]
             if i < sent_start:
-                crossed += 1
+                if not content[0] <= tok.idx < content[1]:
+                    crossed += 1  # the sentences of the quote itself do not count
                 if crossed > 1 or same_sentence:
                     return
                 sent_start = tok.sent.start

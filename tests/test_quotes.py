@@ -2097,3 +2097,15 @@ def test_a_stance_stated_with_a_that_clause_is_reported(parse, sentence, speaker
 ])
 def test_no_stance_report_without_a_clause_or_a_source(parse, sentence):
     assert quotes_of(parse, sentence) == []
+
+
+def test_a_capitalised_word_the_model_left_out_of_a_party_name_speaks_with_it(parse):
+    (quote,) = quotes_of(parse, "The Liberal Democrats say in the northern cities, the race is between them and Labour.")
+    assert quote.speaker == "Liberal Democrats"
+
+
+def test_it_after_a_quote_of_two_sentences_goes_back_past_them(parse):
+    text = ('The BPI is equally quick to condemn established brands. "Networks like these facilitate illegal '
+            'filesharing. The BPI strongly believes that any reputable company should look carefully at its '
+            'support," it said in a statement.')
+    assert [q.speaker for q in quotes_of(parse, text)] == ["BPI"]
